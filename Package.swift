@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "mentor-mirror",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mentor", targets: ["mentor"]),
+        .library(name: "MentorCore", targets: ["MentorCore"]),
+        .library(name: "Transcripts", targets: ["Transcripts"]),
+        .library(name: "Matching", targets: ["Matching"]),
+        .library(name: "MentorServer", targets: ["MentorServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+    ],
+    targets: [
+        .target(name: "MentorCore"),
+        .target(
+            name: "Transcripts",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Lexicons")]
+        ),
+        .target(name: "Matching"),
+        .target(
+            name: "MentorServer",
+            dependencies: [
+                "MentorCore", "Transcripts", "Matching",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        .executableTarget(name: "mentor", dependencies: ["MentorServer"]),
+        .testTarget(name: "MentorCoreTests", dependencies: ["MentorCore"]),
+        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
+        .testTarget(
+            name: "MentorServerTests",
+            dependencies: [
+                "MentorServer",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

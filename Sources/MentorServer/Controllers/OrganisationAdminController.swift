@@ -1,0 +1,50 @@
+import Vapor
+import Fluent
+import MentorCore
+
+struct OrganisationAdminController {
+    var endpoints: [Endpoint] {
+        [
+            Endpoint(.GET, "admin/organisation", .roles([.admin]), show),
+            Endpoint(.POST, "admin/organisation", .roles([.admin]), update),
+        ]
+    }
+
+    struct Form: Content {
+        var name: String?
+        var defaultLanguage: String?
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        let organisation = try await load(request)
+        let form = Form(name: organisation.name, defaultLanguage: organisation.defaultLanguage.rawValue)
+        return OrganisationPage.render(form: form, errors: [:], viewer: request.viewer, flash: request.takeFlash()).response()
+    }
+
+    @Sendable func update(_ request: Request) async throws -> Response {
+        let organisation = try await load(request)
+        let form = try request.content.decode(Form.self)
+        let language = request.viewer.language
+        var errors: FieldErrors = [:]
+        let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { errors["name"] = T.required(language) }
+        let defaultLanguage = form.defaultLanguage.flatMap(Language.init(rawValue:))
+        if defaultLanguage == nil { errors["defaultLanguage"] = T.required(language) }
+        guard errors.isEmpty, let defaultLanguage else {
+            return OrganisationPage.render(form: form, errors: errors, viewer: request.viewer, flash: nil).response(status: .unprocessableEntity)
+        }
+        organisation.name = name
+        organisation.defaultLanguage = defaultLanguage
+        try await request.db.transaction { db in
+            try await organisation.save(on: db)
+            try await request.audit("update", "organisation", id: organisation.id, summary: "settings changed", on: db)
+        }
+        request.flash(T.saved(language))
+        return request.redirect(to: "/admin/organisation")
+    }
+
+    private func load(_ request: Request) async throws -> Organisation {
+        guard let organisation = try await Organisation.find(try request.organisationID(), on: request.db) else { throw PageError.notFound }
+        return organisation
+    }
+}

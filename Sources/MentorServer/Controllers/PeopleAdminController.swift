@@ -1,0 +1,182 @@
+import Vapor
+import Fluent
+import MentorCore
+
+/// Accounts of the organisation: create, edit, roles, deactivate.
+struct PeopleAdminController {
+    var endpoints: [Endpoint] {
+        [
+            Endpoint(.GET, "admin/people", .roles([.admin]), list),
+            Endpoint(.GET, "admin/people/new", .roles([.admin]), new),
+            Endpoint(.POST, "admin/people", .roles([.admin]), create),
+            Endpoint(.GET, "admin/people/:id/edit", .roles([.admin]), edit),
+            Endpoint(.POST, "admin/people/:id", .roles([.admin]), update),
+            Endpoint(.POST, "admin/people/:id/active", .roles([.admin]), toggleActive),
+        ]
+    }
+
+    struct Form: Content {
+        var name: String?
+        var email: String?
+        var roles: [String]?
+        var seniority: String?
+        var practiceGroup: String?
+        var expertise: String?
+        var language: String?
+        var capacity: String?
+        var password: String?
+    }
+
+    /// People of one organisation with their roles, by name.
+    static func query(organisationID: UUID, on db: any Database) async throws -> [Person] {
+        try await Person.query(on: db).filter(\.$organisation.$id == organisationID).with(\.$roleRows).sort(\.$name).all()
+    }
+
+    @Sendable func list(_ request: Request) async throws -> Response {
+        let people = try await Self.query(organisationID: try request.organisationID(), on: request.db)
+        return PeoplePage.render(people, viewer: request.viewer, flash: request.takeFlash()).response()
+    }
+
+    @Sendable func new(_ request: Request) async throws -> Response {
+        PersonFormPage.render(form: Form(roles: ["mentee"], capacity: "3"), errors: [:], personID: nil, viewer: request.viewer).response()
+    }
+
+    @Sendable func edit(_ request: Request) async throws -> Response {
+        let person = try await load(request)
+        let roles = try await person.$roleRows.get(on: request.db).map(\.role.rawValue)
+        let form = Form(name: person.name, email: person.email, roles: roles, seniority: person.seniority?.rawValue,
+                        practiceGroup: person.practiceGroup, expertise: person.expertise.joined(separator: "\n"),
+                        language: person.language?.rawValue, capacity: "\(person.capacity)")
+        return PersonFormPage.render(form: form, errors: [:], personID: person.id, viewer: request.viewer).response()
+    }
+
+    @Sendable func create(_ request: Request) async throws -> Response {
+        let organisationID = try request.organisationID()
+        let form = try request.content.decode(Form.self)
+        let language = request.viewer.language
+        var (checked, errors) = validate(form, language: language, isNew: true)
+        if let checked, try await Person.query(on: request.db).filter(\.$email == checked.email).first() != nil {
+            errors["email"] = T.emailTaken(language)
+        }
+        guard let checked, errors.isEmpty else {
+            return PersonFormPage.render(form: form, errors: errors, personID: nil, viewer: request.viewer).response(status: .unprocessableEntity)
+        }
+        let password = checked.password ?? Self.generatePassword()
+        let hash = try await request.password.async.hash(password)
+        let person = Person(organisationID: organisationID, name: checked.name, email: checked.email, passwordHash: hash,
+                            language: checked.language, seniority: checked.seniority, practiceGroup: checked.practiceGroup,
+                            expertise: checked.expertise, capacity: checked.capacity)
+        try await request.db.transaction { db in
+            try await person.create(on: db)
+            for role in checked.roles { try await PersonRole(personID: person.id!, role: role).create(on: db) }
+            try await request.audit("create", "person", id: person.id, summary: "account created with roles \(checked.roles.map(\.rawValue).joined(separator: ","))", on: db)
+        }
+        request.flash(checked.password == nil ? T.generatedPassword(person.name, password)(language) : T.saved(language))
+        return request.redirect(to: "/admin/people")
+    }
+
+    @Sendable func update(_ request: Request) async throws -> Response {
+        let person = try await load(request)
+        let form = try request.content.decode(Form.self)
+        let language = request.viewer.language
+        var (checked, errors) = validate(form, language: language, isNew: false)
+        if let checked, let other = try await Person.query(on: request.db).filter(\.$email == checked.email).first(), other.id != person.id {
+            errors["email"] = T.emailTaken(language)
+        }
+        if let checked, person.id == request.viewer.personID, !checked.roles.contains(.admin) {
+            errors["roles"] = T.cannotDropOwnAdmin(language)
+        }
+        guard let checked, errors.isEmpty else {
+            return PersonFormPage.render(form: form, errors: errors, personID: person.id, viewer: request.viewer).response(status: .unprocessableEntity)
+        }
+        person.name = checked.name
+        person.email = checked.email
+        person.seniority = checked.seniority
+        person.practiceGroup = checked.practiceGroup
+        person.expertise = checked.expertise
+        person.language = checked.language
+        person.capacity = checked.capacity
+        if let password = checked.password {
+            person.passwordHash = try await request.password.async.hash(password)
+            person.lockedUntil = nil
+            person.failedSignIns = 0
+        }
+        try await request.db.transaction { db in
+            try await person.save(on: db)
+            try await PersonRole.query(on: db).filter(\.$person.$id == person.id!).delete()
+            for role in checked.roles { try await PersonRole(personID: person.id!, role: role).create(on: db) }
+            try await request.audit("update", "person", id: person.id,
+                                    summary: "account edited; roles \(checked.roles.map(\.rawValue).joined(separator: ","))" + (checked.password == nil ? "" : "; password reset"), on: db)
+        }
+        request.flash(T.saved(language))
+        return request.redirect(to: "/admin/people")
+    }
+
+    /// Deactivates an account (it can no longer sign in; its records stay) or activates it again.
+    @Sendable func toggleActive(_ request: Request) async throws -> Response {
+        let person = try await load(request)
+        let language = request.viewer.language
+        if person.id == request.viewer.personID {
+            request.flash(T.cannotDeactivateSelf(language))
+            return request.redirect(to: "/admin/people")
+        }
+        person.active.toggle()
+        try await request.db.transaction { db in
+            // A deactivated person's open sessions stop working at their next request (ViewerMiddleware).
+            try await person.save(on: db)
+            try await request.audit(person.active ? "activate" : "deactivate", "person", id: person.id, summary: "account \(person.active ? "activated" : "deactivated")", on: db)
+        }
+        request.flash(T.saved(language))
+        return request.redirect(to: "/admin/people")
+    }
+
+    struct Checked {
+        var name: String
+        var email: String
+        var roles: [Role]
+        var seniority: Seniority?
+        var practiceGroup: String
+        var expertise: [String]
+        var language: Language?
+        var capacity: Int
+        var password: String?
+    }
+
+    func validate(_ form: Form, language: Language, isNew: Bool) -> (Checked?, FieldErrors) {
+        var errors: FieldErrors = [:]
+        let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { errors["name"] = T.required(language) }
+        let email = (form.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        if !PeopleImport.isPlausibleEmail(email) { errors["email"] = T.invalidEmail(language) }
+        let roles = Set((form.roles ?? []).compactMap(Role.init(rawValue:))).sorted()
+        if roles.isEmpty || roles.count != Set(form.roles ?? []).count { errors["roles"] = T.chooseRole(language) }
+        let seniority = form.seniority.flatMap { $0.isEmpty ? nil : Seniority(rawValue: $0) }
+        if let text = form.seniority, !text.isEmpty, seniority == nil { errors["seniority"] = T.required(language) }
+        let personLanguage = form.language.flatMap { $0.isEmpty ? nil : Language(rawValue: $0) }
+        if let text = form.language, !text.isEmpty, personLanguage == nil { errors["language"] = T.required(language) }
+        let capacityText = (form.capacity ?? "3").trimmingCharacters(in: .whitespaces)
+        let capacity = Int(capacityText.isEmpty ? "3" : capacityText)
+        if capacity == nil || !(0...20).contains(capacity!) { errors["capacity"] = T.capacityInvalid(language) }
+        let password = (form.password ?? "").isEmpty ? nil : form.password
+        if let password, password.count < 10 { errors["password"] = T.passwordTooShort(language) }
+        guard errors.isEmpty, let capacity else { return (nil, errors) }
+        let expertise = (form.expertise ?? "").split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return (Checked(name: name, email: email, roles: roles, seniority: seniority,
+                        practiceGroup: (form.practiceGroup ?? "").trimmingCharacters(in: .whitespaces),
+                        expertise: expertise, language: personLanguage, capacity: capacity, password: password), [:])
+    }
+
+    static func generatePassword() -> String {
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        return String((0..<14).map { _ in alphabet.randomElement()! })
+    }
+
+    private func load(_ request: Request) async throws -> Person {
+        guard let id = request.parameters.get("id", as: UUID.self),
+              let person = try await Person.query(on: request.db).filter(\.$id == id)
+                .filter(\.$organisation.$id == (try request.organisationID())).first()
+        else { throw PageError.notFound }
+        return person
+    }
+}

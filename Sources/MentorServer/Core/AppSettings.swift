@@ -1,0 +1,82 @@
+import Foundation
+import Vapor
+
+/// Everything the server reads from its environment, read in one place.
+/// Start-up fails with every problem listed at once rather than one at a time.
+public struct AppSettings: Sendable {
+    public enum Storage: Sendable, Equatable {
+        case sqlite(path: String)
+        /// `searchPath` puts every table in one schema; tests use a schema each.
+        case postgres(url: String, searchPath: String? = nil)
+    }
+
+    public var storage: Storage
+    public var port: Int
+    public var secureCookies: Bool
+    public var timeZone: TimeZone
+    /// Bcrypt cost; tests lower it because a cost of 12 takes about a quarter second per hash.
+    public var bcryptCost: Int
+    /// Failed sign-ins in a row before an account is locked, and for how long.
+    public var lockoutThreshold: Int
+    public var lockoutMinutes: Int
+
+    public init(storage: Storage, port: Int = 8080, secureCookies: Bool = false,
+                timeZone: TimeZone = TimeZone(identifier: "Europe/Amsterdam")!, bcryptCost: Int = 12,
+                lockoutThreshold: Int = 5, lockoutMinutes: Int = 15) {
+        self.storage = storage
+        self.port = port
+        self.secureCookies = secureCookies
+        self.timeZone = timeZone
+        self.bcryptCost = bcryptCost
+        self.lockoutThreshold = lockoutThreshold
+        self.lockoutMinutes = lockoutMinutes
+    }
+
+    public struct Problems: Error, CustomStringConvertible {
+        public var messages: [String]
+        public var description: String { "Configuration problems:\n" + messages.map { "  - \($0)" }.joined(separator: "\n") }
+    }
+
+    /// Reads `DATABASE_URL` (with `MENTOR_PG_SCHEMA`), `MENTOR_DB`, `PORT`, `MENTOR_SECURE_COOKIES` and `MENTOR_TIMEZONE`.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppSettings {
+        var problems: [String] = []
+        let storage: Storage
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            if URL(string: url)?.scheme.map({ ["postgres", "postgresql"].contains($0) }) != true {
+                problems.append("DATABASE_URL must be a postgres:// URL, got '\(url)'")
+            }
+            storage = .postgres(url: url, searchPath: environment["MENTOR_PG_SCHEMA"].flatMap { $0.isEmpty ? nil : $0 })
+        } else {
+            storage = .sqlite(path: environment["MENTOR_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "mentor.sqlite")
+        }
+        var port = 8080
+        if let text = environment["PORT"], !text.isEmpty {
+            if let value = Int(text), (1...65535).contains(value) { port = value } else { problems.append("PORT must be a number from 1 to 65535, got '\(text)'") }
+        }
+        var secure = false
+        if let text = environment["MENTOR_SECURE_COOKIES"]?.lowercased(), !text.isEmpty {
+            switch text {
+            case "1", "true", "yes": secure = true
+            case "0", "false", "no": secure = false
+            default: problems.append("MENTOR_SECURE_COOKIES must be true or false, got '\(text)'")
+            }
+        }
+        var timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+        if let text = environment["MENTOR_TIMEZONE"], !text.isEmpty {
+            if let zone = TimeZone(identifier: text) { timeZone = zone } else { problems.append("MENTOR_TIMEZONE is not a known time zone: '\(text)'") }
+        }
+        if !problems.isEmpty { throw Problems(messages: problems) }
+        return AppSettings(storage: storage, port: port, secureCookies: secure, timeZone: timeZone)
+    }
+}
+
+struct AppSettingsKey: StorageKey {
+    typealias Value = AppSettings
+}
+
+extension Application {
+    var settings: AppSettings {
+        get { storage[AppSettingsKey.self]! }
+        set { storage[AppSettingsKey.self] = newValue }
+    }
+}

@@ -1,0 +1,44 @@
+import Vapor
+import Plot
+
+/// Turns every error into a page in the reader's language with the right status,
+/// and logs the unexpected ones. Internal details never reach the response.
+struct ErrorPageMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let (status, title, body) = describe(error, request: request)
+            if status == .internalServerError {
+                request.logger.report(error: error)
+            }
+            let viewer = request.viewer
+            let page = Layout.page(viewer, title: title(viewer.language), content: [
+                .h1(.text(title(viewer.language))),
+                .p(.text(body(viewer.language))),
+                .p(.a(.href("/"), .text(T.backHome(viewer.language)))),
+            ])
+            return page.response(status: status)
+        }
+    }
+
+    private func describe(_ error: any Error, request: Request) -> (HTTPStatus, Text, Text) {
+        switch error {
+        case PageError.notFound: return (.notFound, T.notFoundTitle, T.notFoundBody)
+        case PageError.forbidden: return (.forbidden, T.forbiddenTitle, T.forbiddenBody)
+        case PageError.csrf: return (.forbidden, T.csrfTitle, T.csrfBody)
+        case PageError.badRequest: return (.badRequest, T.badRequestTitle, T.badRequestBody)
+        case let abort as any AbortError:
+            switch abort.status {
+            case .notFound: return (.notFound, T.notFoundTitle, T.notFoundBody)
+            case .forbidden, .unauthorized: return (.forbidden, T.forbiddenTitle, T.forbiddenBody)
+            case .payloadTooLarge: return (.payloadTooLarge, T.badRequestTitle, T.tooLargeBody)
+            case .badRequest, .unprocessableEntity, .unsupportedMediaType: return (abort.status, T.badRequestTitle, T.badRequestBody)
+            default:
+                return abort.status.code < 500 ? (abort.status, T.badRequestTitle, T.badRequestBody) : (.internalServerError, T.errorTitle, T.errorBody)
+            }
+        case is DecodingError: return (.badRequest, T.badRequestTitle, T.badRequestBody)
+        default: return (.internalServerError, T.errorTitle, T.errorBody)
+        }
+    }
+}

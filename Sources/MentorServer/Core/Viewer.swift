@@ -1,0 +1,85 @@
+import Vapor
+import Fluent
+import MentorCore
+
+/// Who is asking, in which organisation and language. Built once per request by
+/// `ViewerMiddleware` and read by every handler and page.
+struct Viewer: Sendable {
+    var personID: UUID?
+    var name: String?
+    var email: String?
+    var organisationID: UUID?
+    var organisationName: String?
+    var roles: Set<Role>
+    var language: Language
+    var csrfToken: String
+    var path: String
+    var timeZone: TimeZone
+
+    var isSignedIn: Bool { personID != nil }
+    var formats: Formats { Formats(language: language, timeZone: timeZone) }
+
+    func has(_ role: Role) -> Bool { roles.contains(role) }
+}
+
+struct ViewerKey: StorageKey {
+    typealias Value = Viewer
+}
+
+extension Request {
+    var viewer: Viewer {
+        get {
+            storage[ViewerKey.self] ?? Viewer(personID: nil, name: nil, email: nil, organisationID: nil, organisationName: nil,
+                                              roles: [], language: .nl, csrfToken: "", path: url.path,
+                                              timeZone: application.settings.timeZone)
+        }
+        set { storage[ViewerKey.self] = newValue }
+    }
+
+    /// The signed-in person's organisation; every query of organisation data filters on it.
+    func organisationID() throws -> UUID {
+        guard let id = viewer.organisationID else { throw Abort(.unauthorized) }
+        return id
+    }
+
+    func personID() throws -> UUID {
+        guard let id = viewer.personID else { throw Abort(.unauthorized) }
+        return id
+    }
+}
+
+/// Loads the signed-in person, their roles and organisation, picks the language and makes
+/// sure the session has a CSRF token.
+struct ViewerMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // Load balancers and Prometheus call these often; they must not create sessions.
+        if OperationsController.sessionlessPrefixes.contains(where: request.url.path.hasPrefix) {
+            return try await next.respond(to: request)
+        }
+        var viewer = request.viewer
+        let sessionLanguage = request.session.data["lang"].flatMap(Language.init(rawValue:))
+        var organisationDefault = Language.nl
+        if let person = request.auth.get(Person.self), person.active, let personID = person.id {
+            let roles = try await PersonRole.query(on: request.db).filter(\.$person.$id == personID).all()
+            let organisation = try await Organisation.find(person.organisationID, on: request.db)
+            viewer.personID = personID
+            viewer.name = person.name
+            viewer.email = person.email
+            viewer.organisationID = person.organisationID
+            viewer.organisationName = organisation?.name
+            viewer.roles = Set(roles.map(\.role))
+            organisationDefault = organisation?.defaultLanguage ?? .nl
+            viewer.language = Language.negotiate(personal: person.language ?? sessionLanguage,
+                                                 acceptLanguage: request.headers.first(name: .acceptLanguage),
+                                                 fallback: organisationDefault)
+        } else {
+            if request.auth.has(Person.self) { request.auth.logout(Person.self) }
+            viewer.language = Language.negotiate(personal: sessionLanguage,
+                                                 acceptLanguage: request.headers.first(name: .acceptLanguage),
+                                                 fallback: organisationDefault)
+        }
+        viewer.csrfToken = CSRF.token(for: request)
+        request.viewer = viewer
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,87 @@
+import Fluent
+
+struct CreateInsightsAndAudit: AsyncMigration {
+    var name: String { "004-create-insights-and-audit" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(GoalEvidence.schema)
+            .id()
+            .field("conversation_id", .uuid, .required, .references(Conversation.schema, "id", onDelete: .cascade))
+            .field("goal_id", .uuid, .required, .references(LearningGoal.schema, "id", onDelete: .cascade))
+            .field("text", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await database.createIndex("evidence_by_goal", on: GoalEvidence.schema, columns: ["goal_id"])
+        try await database.createIndex("evidence_by_conversation", on: GoalEvidence.schema, columns: ["conversation_id"])
+
+        try await database.schema(ValueScore.schema)
+            .id()
+            .field("conversation_id", .uuid, .required, .references(Conversation.schema, "id", onDelete: .cascade))
+            .field("core_value_id", .uuid, .required, .references(CoreValue.schema, "id"))
+            .field("score", .int, .required)
+            .field("behaviour", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await database.createIndex("scores_by_conversation", on: ValueScore.schema, columns: ["conversation_id"])
+
+        try await database.schema(AttitudeObservation.schema)
+            .id()
+            .field("conversation_id", .uuid, .required, .references(Conversation.schema, "id", onDelete: .cascade))
+            .field("pattern", .string, .required)
+            .field("effect", .string, .required)
+            .field("note", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await database.createIndex("observations_by_conversation", on: AttitudeObservation.schema, columns: ["conversation_id"])
+
+        try await database.schema(TranscriptAnalysis.schema)
+            .id()
+            .field("conversation_id", .uuid, .required, .references(Conversation.schema, "id", onDelete: .cascade))
+            .field("format", .string, .required)
+            .field("language", .string, .required)
+            .field("timed", .bool, .required)
+            .field("mentor_speaker", .string, .required)
+            .field("mentee_speaker", .string, .required)
+            .field("mentor_share", .double, .required)
+            .field("figures", .string, .required)
+            .field("raw_text", .string)
+            .field("created_at", .datetime)
+            .unique(on: "conversation_id")
+            .create()
+
+        try await database.schema(Reflection.schema)
+            .id()
+            .field("mentor_id", .uuid, .required, .references(Person.schema, "id", onDelete: .cascade))
+            .field("mentorship_id", .uuid, .references(Mentorship.schema, "id", onDelete: .cascade))
+            .field("period_from", .datetime, .required)
+            .field("period_to", .datetime, .required)
+            .field("initiative", .string, .required)
+            .field("expectations", .string, .required)
+            .field("core_values", .string, .required)
+            .field("learning_goals", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await database.createIndex("reflections_by_mentor", on: Reflection.schema, columns: ["mentor_id", "period_to"])
+
+        try await database.schema(AuditEvent.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, "id", onDelete: .cascade))
+            .field("actor_id", .uuid, .references(Person.schema, "id", onDelete: .setNull))
+            .field("action", .string, .required)
+            .field("entity", .string, .required)
+            .field("entity_id", .uuid)
+            .field("summary", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await database.createIndex("audit_by_organisation", on: AuditEvent.schema, columns: ["organisation_id", "created_at"])
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(AuditEvent.schema).delete()
+        try await database.schema(Reflection.schema).delete()
+        try await database.schema(TranscriptAnalysis.schema).delete()
+        try await database.schema(AttitudeObservation.schema).delete()
+        try await database.schema(ValueScore.schema).delete()
+        try await database.schema(GoalEvidence.schema).delete()
+    }
+}

@@ -1,0 +1,89 @@
+import Fluent
+import Foundation
+import MentorCore
+
+final class Conversation: Model, @unchecked Sendable {
+    static let schema = "conversations"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "mentorship_id") var mentorship: Mentorship
+    @Field(key: "scheduled_at") var scheduledAt: Date
+    @Field(key: "duration_minutes") var durationMinutes: Int
+    @Field(key: "place") var place: String
+    @Field(key: "initiated_by") var initiatedBy: PairSide
+    @Field(key: "status") var status: ConversationStatus
+    @Field(key: "shared_notes") var sharedNotes: String
+    /// Seen by the pair's mentor alone.
+    @Field(key: "private_notes") var privateNotes: String
+    /// The mentor's own estimate of their share of talk, 0-1.
+    @OptionalField(key: "talk_share_estimate") var talkShareEstimate: Double?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, mentorshipID: UUID, scheduledAt: Date, durationMinutes: Int, place: String,
+         initiatedBy: PairSide, status: ConversationStatus) {
+        self.id = id
+        self.$mentorship.id = mentorshipID
+        self.scheduledAt = scheduledAt
+        self.durationMinutes = durationMinutes
+        self.place = place
+        self.initiatedBy = initiatedBy
+        self.status = status
+        self.sharedNotes = ""
+        self.privateNotes = ""
+    }
+}
+
+final class AgendaItem: Model, @unchecked Sendable {
+    static let schema = "agenda_items"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "conversation_id") var conversation: Conversation
+    @Field(key: "author_side") var authorSide: PairSide
+    @Field(key: "text") var text: String
+    @Field(key: "added_beforehand") var addedBeforehand: Bool
+    @Field(key: "covered") var covered: Bool
+    @OptionalParent(key: "carried_from_id") var carriedFrom: AgendaItem?
+    @Field(key: "position") var position: Int
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(conversationID: UUID, authorSide: PairSide, text: String, addedBeforehand: Bool, covered: Bool, position: Int) {
+        self.$conversation.id = conversationID
+        self.authorSide = authorSide
+        self.text = text
+        self.addedBeforehand = addedBeforehand
+        self.covered = covered
+        self.position = position
+    }
+}
+
+final class ActionItem: Model, @unchecked Sendable {
+    static let schema = "action_items"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "mentorship_id") var mentorship: Mentorship
+    @Parent(key: "conversation_id") var conversation: Conversation
+    @Field(key: "owner_side") var ownerSide: PairSide
+    @Field(key: "text") var text: String
+    @OptionalField(key: "due_on") var dueOn: Date?
+    @OptionalField(key: "done_on") var doneOn: Date?
+    /// How many later conversations this action was carried into while still open.
+    @Field(key: "carried_count") var carriedCount: Int
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(mentorshipID: UUID, conversationID: UUID, ownerSide: PairSide, text: String, dueOn: Date?, doneOn: Date?, carriedCount: Int = 0) {
+        self.$mentorship.id = mentorshipID
+        self.$conversation.id = conversationID
+        self.ownerSide = ownerSide
+        self.text = text
+        self.dueOn = dueOn
+        self.doneOn = doneOn
+        self.carriedCount = carriedCount
+    }
+}

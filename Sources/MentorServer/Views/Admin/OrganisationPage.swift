@@ -1,0 +1,21 @@
+import Plot
+import MentorCore
+
+enum OrganisationPage {
+    static func render(form: OrganisationAdminController.Form, errors: FieldErrors, viewer: Viewer, flash: String?) -> HTML {
+        let language = viewer.language
+        return Layout.page(viewer, title: T.organisationSettings(language), flash: flash, content: [
+            .h1(.text(T.organisationSettings(language))),
+            Forms.errorSummary(errors, language),
+            .form(
+                .class("stack"), .action("/admin/organisation"), .method(.post),
+                Forms.csrf(viewer),
+                Forms.text(T.organisationName(language), name: "name", value: form.name ?? "", errors: errors, required: true),
+                Forms.select(T.defaultLanguage(language), name: "defaultLanguage",
+                             options: Language.allCases.map { ($0.rawValue, T.languageName($0)(language)) },
+                             selected: form.defaultLanguage ?? "", errors: errors, hint: T.defaultLanguageHint(language)),
+                Forms.submit(T.save(language))
+            ),
+        ])
+    }
+}

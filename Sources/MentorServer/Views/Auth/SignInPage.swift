@@ -1,0 +1,66 @@
+import Plot
+import MentorCore
+
+enum SignInPage {
+    struct Model {
+        var email: String
+        var next: String
+        var error: String?
+        var notice: String?
+    }
+
+    static func render(_ model: Model, viewer: Viewer) -> HTML {
+        let language = viewer.language
+        return Layout.page(viewer, title: T.signIn(language), flash: model.notice, content: [
+            .div(
+                .class("signin card"),
+                .h1(.text(T.signIn(language))),
+                .p(.class("muted"), .text(T.signInLead(language))),
+                .unwrap(model.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                .form(
+                    .class("stack"), .action("/signin"), .method(.post),
+                    Forms.csrf(viewer),
+                    .input(.type(.hidden), .name("next"), .value(model.next)),
+                    Forms.text(T.email(language), name: "email", value: model.email, type: .email, errors: [:], required: true, autocomplete: "username"),
+                    Forms.text(T.password(language), name: "password", value: "", type: .password, errors: [:], required: true, autocomplete: "current-password"),
+                    Forms.submit(T.signIn(language))
+                )
+            ),
+        ])
+    }
+}
+
+enum AccountPage {
+    struct Model {
+        var languageSetting: Language?
+        var errors: FieldErrors
+    }
+
+    static func render(_ model: Model, viewer: Viewer, flash: String? = nil) -> HTML {
+        let language = viewer.language
+        return Layout.page(viewer, title: T.account(language), flash: flash, content: [
+            .h1(.text(T.account(language))),
+            .p(.strong(.text(viewer.name ?? "")), .text(" · \(viewer.email ?? "") · \(viewer.organisationName ?? "")")),
+            .p(.text("\(T.yourRoles(language)): "), .text(viewer.roles.sorted().map { T.roleName($0)(language) }.joined(separator: ", "))),
+            .h2(.text(T.preferredLanguage(language))),
+            .form(
+                .class("stack"), .action("/account/language"), .method(.post),
+                Forms.csrf(viewer),
+                Forms.select(T.language(language), name: "lang",
+                             options: [("", T.languageFollowsBrowser(language))] + Language.allCases.map { ($0.rawValue, T.languageName($0)(language)) },
+                             selected: model.languageSetting?.rawValue ?? "", errors: [:]),
+                Forms.submit(T.save(language))
+            ),
+            .h2(.text(T.changePassword(language))),
+            Forms.errorSummary(model.errors, language),
+            .form(
+                .class("stack"), .action("/account/password"), .method(.post),
+                Forms.csrf(viewer),
+                Forms.text(T.currentPassword(language), name: "current", value: "", type: .password, errors: model.errors, required: true, autocomplete: "current-password"),
+                Forms.text(T.newPassword(language), name: "new", value: "", type: .password, errors: model.errors, required: true, autocomplete: "new-password", hint: T.passwordRule(language)),
+                Forms.text(T.repeatPassword(language), name: "repeated", value: "", type: .password, errors: model.errors, required: true, autocomplete: "new-password"),
+                Forms.submit(T.changePassword(language))
+            ),
+        ])
+    }
+}

@@ -1,0 +1,130 @@
+import Plot
+import Foundation
+import MentorCore
+
+enum HomePage {
+    struct MenteeRow {
+        var name: String
+        var status: MentorshipStatus
+        var lastConversation: Date?
+        var nextConversation: Date?
+        var openActions: Int
+        var agreementDiscussedOn: Date?
+    }
+
+    struct MentorRow {
+        var mentorName: String
+        var status: MentorshipStatus
+        var nextConversation: Date?
+        var openActions: [(text: String, due: Date?)]
+        var goals: [(title: String, status: GoalStatus)]
+    }
+
+    struct ProgrammeRow {
+        var name: String
+        var startsOn: Date
+        var endsOn: Date
+        var cadenceDays: Int
+        var pairsByStatus: [MentorshipStatus: Int]
+    }
+
+    struct AdminFigures {
+        var people: Int
+        var values: Int
+        var programmes: Int
+    }
+
+    struct Model {
+        var mentees: [MenteeRow]?
+        var mentorships: [MentorRow]?
+        var programmes: [ProgrammeRow]?
+        var admin: AdminFigures?
+    }
+
+    static func render(_ model: Model, viewer: Viewer, flash: String?) -> HTML {
+        let language = viewer.language
+        let formats = viewer.formats
+        return Layout.page(viewer, title: T.home(language), flash: flash, content: [
+            .h1(.text(T.welcome(viewer.name ?? "")(language))),
+            .p(.class("lead"), .text(T.tagline(language))),
+            .unwrap(model.mentees) { rows in mentorSection(rows, language: language, formats: formats) },
+            .unwrap(model.mentorships) { rows in menteeSection(rows, language: language, formats: formats) },
+            .unwrap(model.programmes) { rows in coordinatorSection(rows, language: language, formats: formats) },
+            .unwrap(model.admin) { figures in adminSection(figures, language: language) },
+        ])
+    }
+
+    static func mentorSection(_ rows: [MenteeRow], language: Language, formats: Formats) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text(T.yourMentees(language))),
+            rows.isEmpty ? .p(.class("empty-state"), .text(T.noMenteesYet(language))) :
+            .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text(T.mentee(language))), .th(.text(T.status(language))), .th(.text(T.lastConversation(language))),
+                           .th(.text(T.nextConversation(language))), .th(.text(T.openActions(language))), .th(.text(T.expectations(language))))),
+                .tbody(.forEach(rows) { row in
+                    .tr(
+                        .td(.text(row.name)),
+                        .td(.span(.class("badge"), .text(T.statusName(row.status)(language)))),
+                        .td(.text(row.lastConversation.map(formats.date) ?? T.noneYet(language))),
+                        .td(.text(row.nextConversation.map(formats.dateTime) ?? T.nonePlanned(language))),
+                        .td(.text("\(row.openActions)")),
+                        .td(row.agreementDiscussedOn.map { .text("\(T.discussedOn(language)) \(formats.date($0))") }
+                            ?? .span(.class("badge badge--warn"), .text(T.notDiscussedYet(language))))
+                    )
+                })
+            ))
+        )
+    }
+
+    static func menteeSection(_ rows: [MentorRow], language: Language, formats: Formats) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text(T.yourMentor(language))),
+            rows.isEmpty ? .p(.class("empty-state"), .text(T.noMentorYet(language))) :
+            .div(.class("cards"), .forEach(rows) { row in
+                .div(
+                    .class("card"),
+                    .h3(.text(row.mentorName), .text(" "), .span(.class("badge"), .text(T.statusName(row.status)(language)))),
+                    .p(.strong(.text(T.nextConversation(language) + ": ")),
+                       .text(row.nextConversation.map(formats.dateTime) ?? T.nonePlanned(language))),
+                    .h4(.text(T.openActions(language))),
+                    row.openActions.isEmpty ? .p(.class("muted"), .text(T.none(language))) :
+                        .ul(.forEach(row.openActions) { action in
+                            .li(.text(action.text), .unwrap(action.due) { .span(.class("muted"), .text(" · " + formats.date($0))) })
+                        }),
+                    .h4(.text(T.yourGoals(language))),
+                    row.goals.isEmpty ? .p(.class("muted"), .text(T.noGoalsYet(language))) :
+                        .ul(.forEach(row.goals) { goal in
+                            .li(.text(goal.title + " "), .span(.class("badge badge--muted"), .text(T.goalStatus(goal.status)(language))))
+                        })
+                )
+            })
+        )
+    }
+
+    static func coordinatorSection(_ rows: [ProgrammeRow], language: Language, formats: Formats) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text(T.programmeOverview(language))),
+            rows.isEmpty ? .p(.class("empty-state"), .text(T.noProgrammesYet(language))) :
+            .div(.class("cards"), .forEach(rows) { row in
+                .div(
+                    .class("card"),
+                    .h3(.text(row.name)),
+                    .p(.class("muted"), .text("\(formats.date(row.startsOn)) – \(formats.date(row.endsOn)), \(T.everyDays(row.cadenceDays)(language))")),
+                    .ul(.class("list-plain"), .forEach(MentorshipStatus.allCases) { status in
+                        .li(.text("\(T.statusName(status)(language)): "), .strong(.text("\(row.pairsByStatus[status] ?? 0)")))
+                    })
+                )
+            })
+        )
+    }
+
+    static func adminSection(_ figures: AdminFigures, language: Language) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text(T.administration(language))),
+            .div(.class("cards"),
+                 .a(.class("card"), .href("/admin/people"), .div(.class("figure"), .text("\(figures.people)")), .text(T.peopleCount(language))),
+                 .a(.class("card"), .href("/admin/values"), .div(.class("figure"), .text("\(figures.values)")), .text(T.valuesCount(language))),
+                 .a(.class("card"), .href("/admin/programmes"), .div(.class("figure"), .text("\(figures.programmes)")), .text(T.programmesCount(language))))
+        )
+    }
+}

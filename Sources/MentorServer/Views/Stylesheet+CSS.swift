@@ -1,0 +1,105 @@
+// The product style sheet. Kept in Swift so the binary serves it from any working folder.
+extension Stylesheet {
+    static let css = #"""
+/* Mentor Mirror: calm, readable, accessible. No framework. */
+:root {
+  --ink: #1d2733;
+  --ink-soft: #4a5766;
+  --paper: #fbfaf7;
+  --card: #ffffff;
+  --line: #d9dde2;
+  --accent: #1f5f7a;      /* 7.1:1 on white */
+  --accent-soft: #e6f0f4;
+  --ok: #2e6b3a;
+  --warn: #8a4b00;
+  --error: #a3201b;
+  --focus: #f2b705;
+  --radius: 6px;
+  font-size: 100%;
+}
+* { box-sizing: border-box; }
+body {
+  margin: 0; color: var(--ink); background: var(--paper);
+  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+a { color: var(--accent); }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.skip-link { position: absolute; left: -999px; top: 0; background: var(--card); padding: .5rem 1rem; z-index: 10; }
+.skip-link:focus { left: 1rem; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.site-header { background: var(--card); border-bottom: 1px solid var(--line); }
+.site-header__inner { max-width: 72rem; margin: 0 auto; padding: .6rem 1rem; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; }
+.brand { font-weight: 700; font-size: 1.15rem; color: var(--ink); text-decoration: none; display: flex; align-items: center; gap: .4rem; }
+.brand__mark { color: var(--accent); font-size: 1.3rem; }
+.site-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1rem; flex: 1; }
+.site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+.site-nav a { text-decoration: none; color: var(--ink-soft); padding: .25rem 0; border-bottom: 2px solid transparent; }
+.site-nav a[aria-current="page"] { color: var(--accent); border-bottom-color: var(--accent); }
+.site-nav__signout { margin: 0 0 0 auto; }
+.link-button { background: none; border: 0; color: var(--accent); font: inherit; cursor: pointer; text-decoration: underline; padding: .25rem 0; }
+.language-switch { display: flex; gap: .25rem; margin: 0; }
+.language-switch button { font: inherit; font-size: .85rem; border: 1px solid var(--line); background: var(--card); color: var(--ink-soft); border-radius: var(--radius); padding: .15rem .5rem; cursor: pointer; }
+.language-switch button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.content { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+.content:focus { outline: none; }
+h1 { font-size: 1.7rem; line-height: 1.25; margin: .2rem 0 1rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+.lead { font-size: 1.1rem; color: var(--ink-soft); max-width: 46rem; }
+.muted { color: var(--ink-soft); }
+.site-footer { border-top: 1px solid var(--line); color: var(--ink-soft); font-size: .9rem; }
+.site-footer p { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+.flash { background: var(--accent-soft); border-left: 4px solid var(--accent); padding: .6rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; }
+.card h2, .card h3 { margin-top: 0; }
+.figure { font-size: 1.8rem; font-weight: 700; color: var(--accent); }
+.badge { display: inline-block; font-size: .8rem; padding: .05rem .5rem; border-radius: 999px; background: var(--accent-soft); color: var(--accent); border: 1px solid #b9d3de; }
+.badge--warn { background: #fff4e5; color: var(--warn); border-color: #f0c98f; }
+.badge--muted { background: #f0f1f3; color: var(--ink-soft); border-color: var(--line); }
+table { border-collapse: collapse; width: 100%; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); }
+th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; color: var(--ink-soft); background: #f6f7f8; }
+.table-wrap { overflow-x: auto; }
+form.stack { max-width: 40rem; }
+.field { margin: 0 0 1rem; border: 0; padding: 0; }
+fieldset.field { border: 1px solid var(--line); border-radius: var(--radius); padding: .5rem .9rem .75rem; }
+legend { font-weight: 600; padding: 0 .25rem; }
+label { display: block; font-weight: 600; margin-bottom: .25rem; }
+.check { display: flex; align-items: center; gap: .5rem; }
+.check label { font-weight: 400; margin: 0; }
+.hint { margin: 0 0 .3rem; color: var(--ink-soft); font-size: .9rem; }
+input[type=text], input[type=email], input[type=password], input[type=date], input[type=number], select, textarea {
+  width: 100%; font: inherit; color: var(--ink); background: #fff; border: 1px solid #8c96a1; border-radius: var(--radius); padding: .45rem .6rem;
+}
+input[type=checkbox] { width: 1.1rem; height: 1.1rem; }
+.field--error input, .field--error textarea, .field--error select { border-color: var(--error); border-width: 2px; }
+.field-error { color: var(--error); font-weight: 600; margin: 0 0 .3rem; }
+.required { color: var(--error); }
+.error-summary { border: 2px solid var(--error); border-radius: var(--radius); background: #fff; padding: .5rem 1rem; margin-bottom: 1.25rem; }
+.error-summary a { color: var(--error); }
+.button, button.button { display: inline-block; font: inherit; font-weight: 600; background: var(--accent); color: #fff; border: 1px solid var(--accent); border-radius: var(--radius); padding: .5rem 1.1rem; cursor: pointer; text-decoration: none; }
+.button--secondary, button.button--secondary { background: var(--card); color: var(--accent); }
+.form-actions { display: flex; gap: .75rem; align-items: center; margin-top: 1.25rem; }
+.inline-form { display: inline; margin: 0; }
+.row-actions { display: flex; gap: .5rem; flex-wrap: wrap; align-items: center; }
+.row-actions button { font: inherit; font-size: .9rem; }
+.page-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: .5rem 1rem; }
+.empty-state { background: var(--card); border: 1px dashed var(--line); border-radius: var(--radius); padding: 1.25rem; color: var(--ink-soft); }
+.signin { max-width: 26rem; margin: 2rem auto; }
+.list-plain { list-style: none; padding: 0; margin: 0; }
+.list-plain li { padding: .35rem 0; border-bottom: 1px solid var(--line); }
+.import-errors li { color: var(--error); }
+pre.sample { background: #f3f4f6; padding: .75rem; border-radius: var(--radius); overflow-x: auto; font-size: .9rem; }
+@media (max-width: 40rem) {
+  .site-nav__signout { margin-left: 0; }
+  h1 { font-size: 1.4rem; }
+  th, td { padding: .4rem .5rem; }
+}
+@media print {
+  .site-header, .site-footer, .skip-link, .language-switch { display: none; }
+  body { background: #fff; }
+}
+"""#
+}

@@ -1,0 +1,20 @@
+import Vapor
+
+/// Every endpoint of the product, with who may use it. This list is the one place where
+/// access is declared; `AccessTests` walks it for every role and organisation.
+func endpoints() -> [Endpoint] {
+    OperationsController().endpoints
+        + AuthController().endpoints
+        + HomeController().endpoints
+        + OrganisationAdminController().endpoints
+        + CoreValueAdminController().endpoints
+        + PeopleAdminController().endpoints
+        + PeopleImportController().endpoints
+        + ProgrammeAdminController().endpoints
+}
+
+func routes(_ app: Application) throws {
+    for endpoint in endpoints() {
+        app.on(endpoint.method, endpoint.pathComponents, use: endpoint.guardedHandler)
+    }
+}

@@ -1,0 +1,3 @@
+import MentorServer
+
+await MentorCommand.runFromCommandLine()

@@ -1,0 +1,3 @@
+import Testing
+@testable import Matching
+@Test func placeholder() { #expect(true) }

@@ -1,0 +1,59 @@
+import Foundation
+import Vapor
+import Fluent
+@testable import MentorServer
+import MentorCore
+
+/// Two organisations, each with a person per role, a core value, a programme and a spare
+/// person to act on. Organisation B exists to prove that A's data stays out of its reach.
+struct Fixture {
+    static let password = "password-123"
+
+    struct Organisation {
+        var id: UUID
+        var admin, coordinator, mentor, mentee, spare: UUID
+        var value: UUID
+        var programme: UUID
+        var emails: [Role: String]
+    }
+
+    var a: Organisation
+    var b: Organisation
+
+    static func make(on app: Application) async throws -> Fixture {
+        let hash = try await app.password.async.hash(password)
+        return Fixture(a: try await organisation("a", name: "Alpha Accountants", language: .nl, hash: hash, on: app.db),
+                       b: try await organisation("b", name: "Beta Advisory", language: .en, hash: hash, on: app.db))
+    }
+
+    private static func organisation(_ key: String, name: String, language: Language, hash: String, on db: any Database) async throws -> Organisation {
+        let organisation = MentorServer.Organisation(name: name, slug: "org-\(key)", defaultLanguage: language)
+        try await organisation.create(on: db)
+        let organisationID = try organisation.requireID()
+        var emails: [Role: String] = [:]
+        func person(_ label: String, _ roles: [Role], seniority: Seniority, isActor: Bool = true) async throws -> UUID {
+            let email = "\(label)@\(key).example"
+            let person = Person(organisationID: organisationID, name: "\(label.capitalized) \(key.uppercased())", email: email,
+                                passwordHash: hash, seniority: seniority)
+            try await person.create(on: db)
+            for role in roles {
+                try await PersonRole(personID: try person.requireID(), role: role).create(on: db)
+                if isActor { emails[role] = email }
+            }
+            return try person.requireID()
+        }
+        let admin = try await person("admin", [.admin], seniority: .senior)
+        let coordinator = try await person("coordinator", [.coordinator], seniority: .senior)
+        let mentor = try await person("mentor", [.mentor], seniority: .senior)
+        let mentee = try await person("mentee", [.mentee], seniority: .junior)
+        let spare = try await person("spare", [.mentee], seniority: .medior, isActor: false)
+        let value = CoreValue(organisationID: organisationID, nameNL: "Eigenaarschap", nameEN: "Ownership",
+                              descriptionNL: "", descriptionEN: "", position: 1)
+        try await value.create(on: db)
+        let programme = Programme(organisationID: organisationID, name: "Programme \(key)", startsOn: Date(timeIntervalSinceNow: -86_400 * 30),
+                                  endsOn: Date(timeIntervalSinceNow: 86_400 * 300), cadenceDays: 28)
+        try await programme.create(on: db)
+        return Organisation(id: organisationID, admin: admin, coordinator: coordinator, mentor: mentor, mentee: mentee, spare: spare,
+                            value: try value.requireID(), programme: try programme.requireID(), emails: emails)
+    }
+}

@@ -1,0 +1,3 @@
+import Testing
+@testable import Transcripts
+@Test func placeholder() { #expect(true) }
