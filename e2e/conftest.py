@@ -1,0 +1,87 @@
+"""Browser tests: the real server on a temporary SQLite file and a free port, driven by
+Debian's Chromium through chromedriver. Set MENTOR_BIN to the built `mentor` executable."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+DEMO_PASSWORD = "mentor-demo"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def mentor_binary() -> str:
+    binary = os.environ.get("MENTOR_BIN")
+    if binary:
+        return binary
+    root = Path(__file__).parent.parent
+    path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
+    return str(Path(path) / "mentor")
+
+
+@pytest.fixture(scope="session")
+def server():
+    folder = tempfile.mkdtemp(prefix="mentor-e2e-")
+    port = free_port()
+    env = dict(os.environ, MENTOR_DB=os.path.join(folder, "e2e.sqlite"), LOG_LEVEL="warning")
+    env.pop("DATABASE_URL", None)
+    log = open(os.path.join(folder, "server.log"), "w")
+    process = subprocess.Popen([mentor_binary(), "serve", "--demo", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=1) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        raise RuntimeError("server did not start: " + open(os.path.join(folder, "server.log")).read())
+    yield base
+    process.terminate()  # ended by its own process id
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM_BIN", "/usr/bin/chromium")
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")), options=options)
+    driver.implicitly_wait(2)
+    yield driver
+    driver.quit()
+
+
+def sign_in(browser, server, email, password=DEMO_PASSWORD):
+    browser.get(server + "/signin")
+    browser.find_element(By.ID, "f-email").send_keys(email)
+    browser.find_element(By.ID, "f-password").send_keys(password)
+    browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+
+
+def screenshot(browser, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
