@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import Fluent
 import VaporTesting
+import SQLKit
 @testable import MentorServer
 import MentorCore
 
@@ -185,6 +186,14 @@ import MentorCore
             let fixture = try await Fixture.make(on: app)
             #expect(try await Person.query(on: app.db).count() == 10)
             _ = fixture
+        }
+    }
+
+    @Test func testsRunOnTheDatabaseTheEnvironmentNames() async throws {
+        try await withTestApp { app in
+            let dialect = (app.db as? any SQLDatabase)?.dialect.name
+            let wanted = ProcessInfo.processInfo.environment["DATABASE_URL"] == nil ? "sqlite" : "postgresql"
+            #expect(dialect == wanted)
         }
     }
 

@@ -9,6 +9,7 @@ import SQLKit
 /// when `DATABASE_URL` is set, a schema of its own in that PostgreSQL database.
 func withTestApp(_ test: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
+    app.logger.logLevel = .warning
     let environment = ProcessInfo.processInfo.environment
     let storage: AppSettings.Storage
     var sqlitePath: String?
