@@ -11,6 +11,12 @@ func endpoints() -> [Endpoint] {
         + PeopleAdminController().endpoints
         + PeopleImportController().endpoints
         + ProgrammeAdminController().endpoints
+        + AuditAndListsController().endpoints
+        + MentorshipController().endpoints
+        + AgreementController().endpoints
+        + ConversationController().endpoints
+        + GoalController().endpoints
+        + CalendarController().endpoints
 }
 
 func routes(_ app: Application) throws {

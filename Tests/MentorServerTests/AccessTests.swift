@@ -10,52 +10,52 @@ import MentorCore
 @Suite struct AccessTests {
     enum Actor: String, CaseIterable, CustomStringConvertible {
         case anonymous, admin, coordinator, mentor, mentee
-        /// The administrator of organisation B, reaching for organisation A's records.
-        case otherAdmin
+        /// A mentor of organisation A who is not in the fixture's pair.
+        case strangerMentor
+        /// The administrator and coordinator of organisation B, reaching for organisation A's records.
+        case otherAdmin, otherCoordinator
         var description: String { rawValue }
     }
 
-    /// Expected status per actor. `own` applies to every signed-in actor of organisation A
-    /// unless listed; `otherAdmin` is organisation B's administrator using A's ids.
+    /// Expected status per actor.
     struct Row {
-        var anonymous: UInt
-        var admin: UInt
-        var coordinator: UInt
-        var mentor: UInt
-        var mentee: UInt
-        var otherAdmin: UInt
+        var statuses: [Actor: UInt]
+        func status(for actor: Actor) -> UInt { statuses[actor]! }
 
-        func status(for actor: Actor) -> UInt {
-            switch actor {
-            case .anonymous: anonymous
-            case .admin: admin
-            case .coordinator: coordinator
-            case .mentor: mentor
-            case .mentee: mentee
-            case .otherAdmin: otherAdmin
-            }
+        /// Starts from `base` for every signed-in actor and 303 (to the sign-in page) for anonymous, then applies overrides.
+        init(_ base: UInt, anonymous: UInt = 303, _ overrides: [Actor: UInt] = [:]) {
+            var statuses: [Actor: UInt] = [:]
+            for actor in Actor.allCases { statuses[actor] = actor == .anonymous ? anonymous : base }
+            for (actor, status) in overrides { statuses[actor] = status }
+            self.statuses = statuses
         }
     }
 
-    static func everyone(_ status: UInt) -> Row { Row(anonymous: status, admin: status, coordinator: status, mentor: status, mentee: status, otherAdmin: status) }
-    static func signedIn(_ status: UInt) -> Row { Row(anonymous: 303, admin: status, coordinator: status, mentor: status, mentee: status, otherAdmin: status) }
+    static func everyone(_ status: UInt) -> Row { Row(status, anonymous: status) }
+    static func signedIn(_ status: UInt) -> Row { Row(status) }
     /// Admin-only pages without an id: organisation B's admin sees their own organisation's page.
-    static func adminOnly(_ status: UInt) -> Row { Row(anonymous: 303, admin: status, coordinator: 403, mentor: 403, mentee: 403, otherAdmin: status) }
+    static func adminOnly(_ status: UInt) -> Row { Row(403, [.admin: status, .otherAdmin: status]) }
     /// Admin-only pages about one of organisation A's records: B's admin gets "not found".
-    static func adminRecord(_ status: UInt) -> Row { Row(anonymous: 303, admin: status, coordinator: 403, mentor: 403, mentee: 403, otherAdmin: 404) }
+    static func adminRecord(_ status: UInt) -> Row { Row(403, [.admin: status, .otherAdmin: 404]) }
+    /// Pages of the fixture's pair for its mentor and mentee: another mentor of A gets 404,
+    /// roles without access 403.
+    static func pairMembers(_ status: UInt) -> Row { Row(403, [.mentor: status, .mentee: status, .strangerMentor: 404]) }
+    static func pairMentor(_ status: UInt) -> Row { Row(403, [.mentor: status, .strangerMentor: 404]) }
+    static func pairMentee(_ status: UInt, mentor: UInt = 403) -> Row { Row(403, [.mentee: status, .mentor: mentor]) }
+    static func coordinatorOnly(_ status: UInt) -> Row { Row(403, [.coordinator: status, .otherCoordinator: status]) }
 
     static let expectations: [String: Row] = [
         "GET /health": everyone(200),
         "GET /metrics": everyone(200),
         "GET /assets/:file": everyone(200),
-        "GET /signin": Row(anonymous: 200, admin: 303, coordinator: 303, mentor: 303, mentee: 303, otherAdmin: 303),
+        "GET /signin": Row(303, anonymous: 200),
         "POST /signin": everyone(401),
         "POST /signout": signedIn(303),
         "GET /account": signedIn(200),
         "POST /account/password": signedIn(422),
         "POST /account/language": signedIn(303),
         "POST /language": everyone(400),
-        "GET /": Row(anonymous: 303, admin: 200, coordinator: 200, mentor: 200, mentee: 200, otherAdmin: 200),
+        "GET /": signedIn(200),
         "GET /admin/organisation": adminOnly(200),
         "POST /admin/organisation": adminOnly(422),
         "GET /admin/values": adminOnly(200),
@@ -79,6 +79,48 @@ import MentorCore
         "POST /admin/programmes": adminOnly(422),
         "GET /admin/programmes/:id/edit": adminRecord(200),
         "POST /admin/programmes/:id": adminRecord(422),
+        "GET /admin/audit": adminOnly(200),
+        "GET /admin/lists": adminOnly(200),
+        "POST /admin/lists": adminOnly(400),
+        "POST /admin/lists/:id/retire": adminRecord(303),
+        // Pairs
+        "GET /mentorships": Row(200, [.admin: 403, .otherAdmin: 403]),
+        "GET /mentorships/new": coordinatorOnly(200),
+        "POST /mentorships": coordinatorOnly(422),
+        "GET /mentors": Row(403, [.mentee: 200]),
+        "POST /mentorships/request": Row(403, [.mentee: 422]),
+        "GET /mentorships/:id": Row(403, [.mentor: 200, .mentee: 200, .coordinator: 200, .strangerMentor: 404, .otherCoordinator: 404]),
+        "POST /mentorships/:id/accept": pairMentor(409),
+        "POST /mentorships/:id/decline": pairMentor(409),
+        "POST /mentorships/:id/status": Row(403, [.mentor: 400, .coordinator: 400, .strangerMentor: 404, .otherCoordinator: 404]),
+        "POST /mentorships/:id/fit-check": pairMembers(400),
+        "GET /mentorships/:id/agreement": pairMembers(200),
+        "POST /mentorships/:id/agreement": pairMembers(422),
+        "POST /mentorships/:id/agreement/confirm": pairMembers(409),
+        // Conversations
+        "GET /mentorships/:id/conversations/new": pairMembers(200),
+        "POST /mentorships/:id/conversations": pairMembers(422),
+        "GET /conversations/:id": pairMembers(200),
+        "POST /conversations/:id": pairMembers(422),
+        "GET /conversations/:id/calendar.ics": pairMembers(200),
+        "POST /conversations/:id/agenda": pairMembers(422),
+        "POST /agenda/:id/covered": pairMembers(303),
+        "POST /conversations/:id/notes": pairMembers(303),
+        "POST /conversations/:id/actions": pairMembers(422),
+        "POST /actions/:id/done": pairMembers(303),
+        "POST /conversations/:id/evidence": pairMentor(422),
+        "POST /conversations/:id/scores": pairMentor(422),
+        "POST /conversations/:id/observations": pairMentor(422),
+        // Goals
+        "GET /mentorships/:id/goals/new": pairMentee(200),
+        "POST /mentorships/:id/goals": pairMentee(422),
+        "GET /goals/:id": pairMembers(200),
+        "POST /goals/:id": pairMentee(422),
+        "POST /goals/:id/comment": pairMentor(303),
+        // Calendar
+        "GET /calendar/:token": everyone(404),
+        "POST /account/calendar": signedIn(303),
+        "POST /account/calendar/revoke": signedIn(303),
     ]
 
     static func key(_ endpoint: Endpoint) -> String { "\(endpoint.method.rawValue) /\(endpoint.path)" }
@@ -99,6 +141,7 @@ import MentorCore
                 let path = "/" + endpoint.path
                     .replacingOccurrences(of: ":file", with: String(Stylesheet.path.split(separator: "/").last!))
                     .replacingOccurrences(of: ":id", with: Self.recordID(for: endpoint.path, in: fixture.a).uuidString)
+                    .replacingOccurrences(of: ":token", with: "not-a-real-token-but-long-enough-to-be-checked.ics")
                 for actor in Actor.allCases {
                     let client = TestClient(app)
                     switch actor {
@@ -108,6 +151,8 @@ import MentorCore
                     case .coordinator: try await client.signIn(fixture.a.emails[.coordinator]!)
                     case .mentor: try await client.signIn(fixture.a.emails[.mentor]!)
                     case .mentee: try await client.signIn(fixture.a.emails[.mentee]!)
+                    case .strangerMentor: try await client.signIn(fixture.a.strangerEmail)
+                    case .otherCoordinator: try await client.signIn(fixture.b.emails[.coordinator]!)
                     }
                     // act
                     let response = endpoint.method == .GET ? try await client.get(path) : try await client.post(path)
@@ -126,6 +171,12 @@ import MentorCore
         if path.hasPrefix("admin/values") { return organisation.value }
         if path.hasPrefix("admin/people") { return organisation.spare }
         if path.hasPrefix("admin/programmes") { return organisation.programme }
+        if path.hasPrefix("admin/lists") { return organisation.listItem }
+        if path.hasPrefix("mentorships") { return organisation.pair }
+        if path.hasPrefix("conversations") { return organisation.conversation }
+        if path.hasPrefix("agenda") { return organisation.agendaItem }
+        if path.hasPrefix("actions") { return organisation.action }
+        if path.hasPrefix("goals") { return organisation.goal }
         return UUID()
     }
 

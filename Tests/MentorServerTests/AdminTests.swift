@@ -184,7 +184,7 @@ import MentorCore
             try await app.autoRevert()
             try await app.autoMigrate()
             let fixture = try await Fixture.make(on: app)
-            #expect(try await Person.query(on: app.db).count() == 10)
+            #expect(try await Person.query(on: app.db).count() == 12)
             _ = fixture
         }
     }

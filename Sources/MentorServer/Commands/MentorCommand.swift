@@ -160,7 +160,7 @@ struct CreateAdminCommand: AsyncParsableCommand {
         let email = self.email.lowercased()
         try await AppRunner.withMigratedApplication { app in
             if try await Person.query(on: app.db).filter(\.$email == email).first() != nil {
-                throw ValidationError("An account with \(email) already exists.")
+                throw CommandFailure("An account with \(email) already exists.")
             }
             let hash = try await app.password.async.hash(finalPassword)
             let slug = Organisation.slug(for: organisation)
@@ -209,4 +209,10 @@ extension Organisation {
         let trimmed = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         return trimmed.isEmpty ? "organisation" : trimmed
     }
+}
+
+/// A command that could not do its work; ArgumentParser prints the message without the usage text.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -88,8 +88,8 @@ struct AuthController {
 
     @Sendable func showAccount(_ request: Request) async throws -> Response {
         let person = try await currentPerson(request)
-        return AccountPage.render(.init(languageSetting: person.language, errors: [:]), viewer: request.viewer,
-                                  flash: request.takeFlash()).response()
+        return AccountPage.render(.init(languageSetting: person.language, errors: [:], calendarFeedURL: feedURL(person, request)),
+                                  viewer: request.viewer, flash: request.takeFlash()).response()
     }
 
     struct PasswordForm: Content {
@@ -110,7 +110,7 @@ struct AuthController {
         if newPassword.count < 10 { errors["new"] = T.passwordTooShort(language) }
         else if newPassword != form.repeated { errors["repeated"] = T.passwordsDiffer(language) }
         guard errors.isEmpty else {
-            return AccountPage.render(.init(languageSetting: person.language, errors: errors), viewer: request.viewer)
+            return AccountPage.render(.init(languageSetting: person.language, errors: errors, calendarFeedURL: feedURL(person, request)), viewer: request.viewer)
                 .response(status: .unprocessableEntity)
         }
         person.passwordHash = try await request.password.async.hash(newPassword)
@@ -149,6 +149,13 @@ struct AuthController {
             try await person.save(on: request.db)
         }
         return request.redirect(to: safeNext(form.back))
+    }
+
+    private func feedURL(_ person: Person, _ request: Request) -> String? {
+        guard let token = person.calendarToken else { return nil }
+        let scheme = request.application.settings.secureCookies ? "https" : "http"
+        let host = request.headers.first(name: .host) ?? "localhost"
+        return "\(scheme)://\(host)/calendar/\(token).ics"
     }
 
     private func currentPerson(_ request: Request) async throws -> Person {

@@ -36,7 +36,7 @@ struct HomeController {
             let openActions = try await ActionItem.query(on: db).filter(\.$mentorship.$id == pairID).filter(\.$doneOn == nil).count()
             let agreement = try await Agreement.query(on: db).filter(\.$mentorship.$id == pairID).first()
             return HomePage.MenteeRow(
-                name: pair.mentee.name, status: pair.status,
+                pairID: pairID, name: pair.mentee.name, status: pair.status,
                 lastConversation: conversations.last(where: { $0.status == .held })?.scheduledAt,
                 nextConversation: conversations.first(where: { $0.status == .planned && $0.scheduledAt >= now })?.scheduledAt,
                 openActions: openActions, agreementDiscussedOn: agreement?.discussedOn)
@@ -57,7 +57,7 @@ struct HomeController {
                 .filter(\.$ownerSide == .mentee).filter(\.$doneOn == nil).sort(\.$dueOn).all()
             let goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id == pairID).sort(\.$createdAt).all()
             return HomePage.MentorRow(
-                mentorName: pair.mentor.name, status: pair.status, nextConversation: next?.scheduledAt,
+                pairID: pairID, mentorName: pair.mentor.name, status: pair.status, nextConversation: next?.scheduledAt,
                 openActions: actions.map { ($0.text, $0.dueOn) },
                 goals: goals.map { ($0.title, $0.status) })
         }

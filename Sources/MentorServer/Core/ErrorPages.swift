@@ -24,6 +24,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
 
     private func describe(_ error: any Error, request: Request) -> (HTTPStatus, Text, Text) {
         switch error {
+        case let refusal as UserError: return (refusal.status, refusal.status == .conflict ? T.notPossibleTitle : T.badRequestTitle, refusal.message)
         case PageError.notFound: return (.notFound, T.notFoundTitle, T.notFoundBody)
         case PageError.forbidden: return (.forbidden, T.forbiddenTitle, T.forbiddenBody)
         case PageError.csrf: return (.forbidden, T.csrfTitle, T.csrfBody)

@@ -11,6 +11,7 @@ enum MentorMigrations {
             CreateConversationRecords(),
             CreateInsightsAndAudit(),
             SessionRecord.migration,
+            AddWorkflowTables(),
         ]
     }
 }

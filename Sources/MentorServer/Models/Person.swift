@@ -21,6 +21,8 @@ final class Person: Model, @unchecked Sendable {
     @Field(key: "active") var active: Bool
     @Field(key: "failed_sign_ins") var failedSignIns: Int
     @OptionalField(key: "locked_until") var lockedUntil: Date?
+    /// Secret for the personal calendar feed; nil when the feed is off.
+    @OptionalField(key: "calendar_token") var calendarToken: String?
     @Children(for: \.$person) var roleRows: [PersonRole]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

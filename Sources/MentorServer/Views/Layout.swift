@@ -45,12 +45,18 @@ enum Layout {
         guard viewer.isSignedIn else { return .empty }
         let language = viewer.language
         var links: [(String, String)] = [("/", T.home(language))]
+        if viewer.has(.mentor) || viewer.has(.mentee) || viewer.has(.coordinator) {
+            links.append(("/mentorships", T.navPairs(language)))
+        }
+        if viewer.has(.mentee) { links.append(("/mentors", T.navFindMentor(language))) }
         if viewer.has(.admin) {
             links += [
                 ("/admin/organisation", T.navOrganisation(language)),
                 ("/admin/values", T.navValues(language)),
                 ("/admin/people", T.navPeople(language)),
                 ("/admin/programmes", T.navProgrammes(language)),
+                ("/admin/lists", T.navLists(language)),
+                ("/admin/audit", T.navAudit(language)),
             ]
         }
         links.append(("/account", T.account(language)))

@@ -11,10 +11,14 @@ struct Fixture {
 
     struct Organisation {
         var id: UUID
-        var admin, coordinator, mentor, mentee, spare: UUID
+        var admin, coordinator, mentor, mentee, spare, strangerMentor: UUID
         var value: UUID
         var programme: UUID
         var emails: [Role: String]
+        /// An active pair of `mentor` and `mentee` with one held conversation, an agenda item,
+        /// an action, a learning goal, and an organisation list item.
+        var pair, conversation, agendaItem, action, goal, listItem: UUID
+        var strangerEmail: String
     }
 
     var a: Organisation
@@ -47,13 +51,34 @@ struct Fixture {
         let mentor = try await person("mentor", [.mentor], seniority: .senior)
         let mentee = try await person("mentee", [.mentee], seniority: .junior)
         let spare = try await person("spare", [.mentee], seniority: .medior, isActor: false)
+        let stranger = try await person("stranger", [.mentor], seniority: .senior, isActor: false)
         let value = CoreValue(organisationID: organisationID, nameNL: "Eigenaarschap", nameEN: "Ownership",
                               descriptionNL: "", descriptionEN: "", position: 1)
         try await value.create(on: db)
         let programme = Programme(organisationID: organisationID, name: "Programme \(key)", startsOn: Date(timeIntervalSinceNow: -86_400 * 30),
                                   endsOn: Date(timeIntervalSinceNow: 86_400 * 300), cadenceDays: 28)
         try await programme.create(on: db)
+        let pair = Mentorship(organisationID: organisationID, programmeID: try programme.requireID(), mentorID: mentor, menteeID: mentee,
+                              status: .active, startedOn: Date(timeIntervalSinceNow: -86_400 * 20))
+        try await pair.create(on: db)
+        let conversation = Conversation(mentorshipID: try pair.requireID(), scheduledAt: Date(timeIntervalSinceNow: -86_400), durationMinutes: 60,
+                                        place: "Room 1", initiatedBy: .mentor, status: .held)
+        try await conversation.create(on: db)
+        let item = AgendaItem(conversationID: try conversation.requireID(), authorSide: .mentee, text: "How do I plan my week?",
+                              addedBeforehand: true, covered: false, position: 1)
+        try await item.create(on: db)
+        let action = ActionItem(mentorshipID: try pair.requireID(), conversationID: try conversation.requireID(), ownerSide: .mentee,
+                                text: "Draft a weekly plan", dueOn: Date(timeIntervalSinceNow: 86_400 * 7), doneOn: nil)
+        try await action.create(on: db)
+        let goal = LearningGoal(mentorshipID: try pair.requireID(), menteeID: mentee, title: "Plan my work", description: "",
+                                successCriteria: "", targetDate: nil, status: .open, theme: GoalTheme.workOrganisation.rawValue)
+        try await goal.create(on: db)
+        let listItem = OrganisationListItem(organisationID: organisationID, list: .goalTheme, key: "custom-\(key)", nameNL: "Digitaal", nameEN: "Digital")
+        try await listItem.create(on: db)
         return Organisation(id: organisationID, admin: admin, coordinator: coordinator, mentor: mentor, mentee: mentee, spare: spare,
-                            value: try value.requireID(), programme: try programme.requireID(), emails: emails)
+                            strangerMentor: stranger, value: try value.requireID(), programme: try programme.requireID(), emails: emails,
+                            pair: try pair.requireID(), conversation: try conversation.requireID(), agendaItem: try item.requireID(),
+                            action: try action.requireID(), goal: try goal.requireID(), listItem: try listItem.requireID(),
+                            strangerEmail: "stranger@\(key).example")
     }
 }

@@ -34,6 +34,8 @@ enum AccountPage {
     struct Model {
         var languageSetting: Language?
         var errors: FieldErrors
+        /// The full address of the personal calendar feed, when it is on.
+        var calendarFeedURL: String?
     }
 
     static func render(_ model: Model, viewer: Viewer, flash: String? = nil) -> HTML {
@@ -51,6 +53,18 @@ enum AccountPage {
                              selected: model.languageSetting?.rawValue ?? "", errors: [:]),
                 Forms.submit(T.save(language))
             ),
+            .section(
+                .id("calendar"),
+                .h2(.text(T.calendarFeed(language))),
+                .p(.class("muted"), .text(T.calendarFeedLead(language))),
+                .unwrap(model.calendarFeedURL) { .p(.code(.text($0))) },
+                model.calendarFeedURL == nil ? .p(.text(T.calendarFeedOff(language))) : .empty,
+                .div(.class("row-actions"),
+                     .form(.class("inline-form"), .action("/account/calendar"), .method(.post), Forms.csrf(viewer),
+                           .button(.type(.submit), .class("button button--secondary"), .text(T.calendarFeedCreate(language)))),
+                     model.calendarFeedURL == nil ? .empty :
+                        .form(.class("inline-form"), .action("/account/calendar/revoke"), .method(.post), Forms.csrf(viewer),
+                              .button(.type(.submit), .class("button button--secondary"), .text(T.calendarFeedRevoke(language)))))),
             .h2(.text(T.changePassword(language))),
             Forms.errorSummary(model.errors, language),
             .form(

@@ -4,6 +4,7 @@ import MentorCore
 
 enum HomePage {
     struct MenteeRow {
+        var pairID: UUID
         var name: String
         var status: MentorshipStatus
         var lastConversation: Date?
@@ -13,6 +14,7 @@ enum HomePage {
     }
 
     struct MentorRow {
+        var pairID: UUID
         var mentorName: String
         var status: MentorshipStatus
         var nextConversation: Date?
@@ -63,7 +65,7 @@ enum HomePage {
                            .th(.text(T.nextConversation(language))), .th(.text(T.openActions(language))), .th(.text(T.expectations(language))))),
                 .tbody(.forEach(rows) { row in
                     .tr(
-                        .td(.text(row.name)),
+                        .td(.a(.href("/mentorships/\(row.pairID)"), .text(row.name))),
                         .td(.span(.class("badge"), .text(T.statusName(row.status)(language)))),
                         .td(.text(row.lastConversation.map(formats.date) ?? T.noneYet(language))),
                         .td(.text(row.nextConversation.map(formats.dateTime) ?? T.nonePlanned(language))),
@@ -83,7 +85,7 @@ enum HomePage {
             .div(.class("cards"), .forEach(rows) { row in
                 .div(
                     .class("card"),
-                    .h3(.text(row.mentorName), .text(" "), .span(.class("badge"), .text(T.statusName(row.status)(language)))),
+                    .h3(.a(.href("/mentorships/\(row.pairID)"), .text(row.mentorName)), .text(" "), .span(.class("badge"), .text(T.statusName(row.status)(language)))),
                     .p(.strong(.text(T.nextConversation(language) + ": ")),
                        .text(row.nextConversation.map(formats.dateTime) ?? T.nonePlanned(language))),
                     .h4(.text(T.openActions(language))),

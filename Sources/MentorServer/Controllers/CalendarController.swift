@@ -1,0 +1,74 @@
+import Vapor
+import Fluent
+import MentorCore
+
+/// A personal calendar feed of planned conversations, reached with a secret token that the
+/// person can turn off or replace at any time.
+struct CalendarController {
+    var endpoints: [Endpoint] {
+        [
+            Endpoint(.GET, "calendar/:token", .anyone, feed),
+            Endpoint(.POST, "account/calendar", .signedIn, createToken),
+            Endpoint(.POST, "account/calendar/revoke", .signedIn, revokeToken),
+        ]
+    }
+
+    @Sendable func feed(_ request: Request) async throws -> Response {
+        guard var token = request.parameters.get("token") else { throw PageError.notFound }
+        if token.hasSuffix(".ics") { token.removeLast(4) }
+        guard token.count >= 32, let person = try await Person.query(on: request.db).filter(\.$calendarToken == token)
+            .filter(\.$active == true).first()
+        else { throw PageError.notFound }
+        let personID = try person.requireID()
+        let organisation = try await Organisation.find(person.organisationID, on: request.db)
+        let language = person.language ?? organisation?.defaultLanguage ?? .nl
+        let pairs = try await Mentorship.query(on: request.db)
+            .group(.or) { $0.filter(\.$mentor.$id == personID).filter(\.$mentee.$id == personID) }
+            .filter(\.$status ~~ [.active, .paused]).with(\.$mentor).with(\.$mentee).all()
+        var events: [ICalendar.Event] = []
+        let since = Date().addingTimeInterval(-30 * 86_400)
+        for pair in pairs {
+            let other = pair.$mentor.id == personID ? pair.mentee.name : pair.mentor.name
+            let conversations = try await Conversation.query(on: request.db).filter(\.$mentorship.$id == pair.id!)
+                .filter(\.$scheduledAt >= since).filter(\.$status != .held).all()
+            events += conversations.map { Self.event($0, with: other, language: language) }
+        }
+        return Self.response(ICalendar.document(name: T.productName(language), events: events.sorted { $0.start < $1.start }, stamp: Date()),
+                             filename: "mentor-mirror.ics")
+    }
+
+    /// The calendar entry for a conversation. It names the other person and the place, never notes.
+    static func event(_ conversation: Conversation, with other: String, language: Language) -> ICalendar.Event {
+        ICalendar.Event(uid: "\(conversation.id!.uuidString.lowercased())@mentor-mirror", start: conversation.scheduledAt,
+                        durationMinutes: conversation.durationMinutes, summary: T.conversationWith(other)(language),
+                        location: conversation.place, description: "", cancelled: conversation.status == .cancelled)
+    }
+
+    static func response(_ document: String, filename: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(string: document))
+    }
+
+    @Sendable func createToken(_ request: Request) async throws -> Response {
+        guard let person = try await Person.find(try request.personID(), on: request.db) else { throw PageError.notFound }
+        person.calendarToken = [UInt8].random(count: 32).base64URLEncoded
+        try await request.db.transaction { db in
+            try await person.save(on: db)
+            try await request.audit("update", "person", id: person.id, summary: "calendar feed address made", on: db)
+        }
+        return request.redirect(to: "/account#calendar")
+    }
+
+    @Sendable func revokeToken(_ request: Request) async throws -> Response {
+        guard let person = try await Person.find(try request.personID(), on: request.db) else { throw PageError.notFound }
+        person.calendarToken = nil
+        try await request.db.transaction { db in
+            try await person.save(on: db)
+            try await request.audit("update", "person", id: person.id, summary: "calendar feed turned off", on: db)
+        }
+        return request.redirect(to: "/account#calendar")
+    }
+}

@@ -1,0 +1,30 @@
+import Vapor
+import Foundation
+
+/// Reading the plain fields of a submitted form.
+extension Request {
+    func field(_ name: String) -> String {
+        ((try? content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func optionalUUID(_ name: String) -> UUID? { UUID(uuidString: field(name)) }
+}
+
+extension Formats {
+    /// A day and a time of day (HH:MM) in the firm's time zone.
+    func parseDateTime(day: String, time: String) -> Date? {
+        guard let midnight = parseDay(day) else { return nil }
+        let parts = time.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(bySettingHour: hour, minute: minute, second: 0, of: midnight)
+    }
+
+    func timeOfDay(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour!, parts.minute!)
+    }
+}

@@ -1,0 +1,40 @@
+import Fluent
+import Foundation
+import MentorCore
+
+/// The words an organisation can extend: goal themes and attitude patterns. Built-in ones
+/// come first, then the organisation's own that are still in use.
+struct Vocabulary: Sendable {
+    struct Entry: Sendable {
+        var key: String
+        var nameNL: String
+        var nameEN: String
+        var builtIn: Bool
+        func name(_ language: Language) -> String { language == .nl ? nameNL : nameEN }
+    }
+
+    var themes: [Entry]
+    var patterns: [Entry]
+    /// Retired custom entries, kept so that old records still show a name.
+    var retired: [Entry]
+
+    static func load(organisationID: UUID, on db: any Database) async throws -> Vocabulary {
+        let custom = try await OrganisationListItem.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$nameEN).all()
+        func entries(_ list: OrganisationListItem.List) -> [Entry] {
+            custom.filter { $0.list == list && !$0.retired }.map { Entry(key: $0.key, nameNL: $0.nameNL, nameEN: $0.nameEN, builtIn: false) }
+        }
+        return Vocabulary(
+            themes: GoalTheme.allCases.map { Entry(key: $0.rawValue, nameNL: T.goalTheme($0).nl, nameEN: T.goalTheme($0).en, builtIn: true) } + entries(.goalTheme),
+            patterns: AttitudePattern.allCases.map { Entry(key: $0.rawValue, nameNL: T.attitudePattern($0).nl, nameEN: T.attitudePattern($0).en, builtIn: true) } + entries(.attitudePattern),
+            retired: custom.filter(\.retired).map { Entry(key: $0.key, nameNL: $0.nameNL, nameEN: $0.nameEN, builtIn: false) })
+    }
+
+    func themeName(_ key: String?, _ language: Language) -> String? {
+        guard let key else { return nil }
+        return (themes + retired).first { $0.key == key }?.name(language) ?? key
+    }
+
+    func patternName(_ key: String, _ language: Language) -> String {
+        (patterns + retired).first { $0.key == key }?.name(language) ?? key
+    }
+}
