@@ -13,6 +13,8 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 DEMO_PASSWORD = "mentor-demo"
@@ -75,11 +77,18 @@ def browser():
     driver.quit()
 
 
+def click_and_wait(browser, element):
+    """Clicks something that loads a new page and waits until the old page is gone."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+
+
 def sign_in(browser, server, email, password=DEMO_PASSWORD):
     browser.get(server + "/signin")
     browser.find_element(By.ID, "f-email").send_keys(email)
     browser.find_element(By.ID, "f-password").send_keys(password)
-    browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
 
 
 def screenshot(browser, name):

@@ -2,7 +2,7 @@
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import screenshot, sign_in
+from conftest import click_and_wait, screenshot, sign_in
 
 ROLES = {
     "admin@demo.example": ("Sanne Vermeer", "/admin/people"),
@@ -40,11 +40,11 @@ def test_mentee_home_shows_mentor_actions_and_goals(browser, server):
 
 def test_language_switch_changes_the_page_and_html_lang(browser, server):
     sign_in(browser, server, "mentor@demo.example")
-    browser.find_element(By.CSS_SELECTOR, "form.language-switch button[value=nl]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.language-switch button[value=nl]"))
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
     assert "Je mentees" in browser.page_source
     screenshot(browser, "home-mentor-nl")
-    browser.find_element(By.CSS_SELECTOR, "form.language-switch button[value=en]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.language-switch button[value=en]"))
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     assert "Your mentees" in browser.page_source
 
@@ -56,7 +56,7 @@ def test_wrong_password_shows_a_message(browser, server):
 
 def test_sign_out_returns_to_the_sign_in_page(browser, server):
     sign_in(browser, server, "coordinator@demo.example")
-    browser.find_element(By.CSS_SELECTOR, ".site-nav__signout button").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".site-nav__signout button"))
     assert "/signin" in browser.current_url
     browser.get(server + "/account")
     assert "/signin" in browser.current_url

@@ -145,6 +145,7 @@ extension T {
     static let markNotCovered = Text(en: "Mark as not covered", nl: "Markeer als niet besproken")
     static let emptyAgenda = Text(en: "Nothing on the agenda yet. Both of you can add items; items not covered move to the next conversation.",
                                   nl: "Nog niets op de agenda. Jullie kunnen allebei punten toevoegen; wat niet besproken is, schuift door naar het volgende gesprek.")
+    static let notes = Text(en: "Notes", nl: "Notities")
     static let sharedNotes = Text(en: "Shared notes", nl: "Gedeelde notities")
     static let sharedNotesHint = Text(en: "Mentor and mentee both see these.", nl: "Mentor en mentee zien deze allebei.")
     static let privateNotes = Text(en: "Your private notes", nl: "Je privénotities")

@@ -51,7 +51,8 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--ink-soft); font-size: .9rem; }
 .site-footer p { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 .flash { background: var(--accent-soft); border-left: 4px solid var(--accent); padding: .6rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
+section + section { margin-top: 1.5rem; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; }
 .card h2, .card h3 { margin-top: 0; }
 .figure { font-size: 1.8rem; font-weight: 700; color: var(--accent); }
@@ -83,6 +84,9 @@ input[type=checkbox] { width: 1.1rem; height: 1.1rem; }
 .button--secondary, button.button--secondary { background: var(--card); color: var(--accent); }
 .form-actions { display: flex; gap: .75rem; align-items: center; margin-top: 1.25rem; }
 .inline-form { display: inline; margin: 0; }
+li > .inline-form, .badge + .inline-form { margin-left: .75rem; }
+details { margin: .75rem 0; }
+summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 .row-actions { display: flex; gap: .5rem; flex-wrap: wrap; align-items: center; }
 .row-actions button { font: inherit; font-size: .9rem; }
 .page-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: .5rem 1rem; }

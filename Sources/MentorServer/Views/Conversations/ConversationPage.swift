@@ -131,7 +131,7 @@ enum ConversationPage {
                             .unwrap(model.privateNotes) { .group(.h2(.text(T.privateNotes(language))), .p(.text($0))) })
         }
         return .section(
-            .h2(.text(T.sharedNotes(language))),
+            .h2(.text(T.notes(language))),
             .form(.class("stack"), .action("/conversations/\(model.id)/notes"), .method(.post), Forms.csrf(viewer),
                   Forms.textArea(T.sharedNotes(language), name: "sharedNotes", value: value(model, "sharedNotes", model.sharedNotes), errors: model.errors,
                                  rows: 5, hint: T.sharedNotesHint(language)),
