@@ -17,6 +17,8 @@ func endpoints() -> [Endpoint] {
         + ConversationController().endpoints
         + GoalController().endpoints
         + CalendarController().endpoints
+        + MirrorController().endpoints
+        + GuidanceAdminController().endpoints
 }
 
 func routes(_ app: Application) throws {

@@ -117,6 +117,14 @@ import MentorCore
         "GET /goals/:id": pairMembers(200),
         "POST /goals/:id": pairMentee(422),
         "POST /goals/:id/comment": pairMentor(303),
+        // Mirror
+        "GET /mirror": Row(403, [.mentor: 200, .strangerMentor: 200]),
+        "GET /mentorships/:id/mirror": pairMentor(200),
+        "GET /mirror/reflections": Row(403, [.mentor: 200, .strangerMentor: 200]),
+        "POST /mirror/reflections": Row(403, [.mentor: 422, .strangerMentor: 422]),
+        "GET /mentorships/:id/progress": pairMentee(200),
+        "GET /admin/guidance": adminOnly(200),
+        "POST /admin/guidance": adminOnly(303),
         // Calendar
         "GET /calendar/:token": everyone(404),
         "POST /account/calendar": signedIn(303),

@@ -13,11 +13,14 @@ struct OrganisationAdminController {
     struct Form: Content {
         var name: String?
         var defaultLanguage: String?
+        var talkBandLow: String?
+        var talkBandHigh: String?
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
         let organisation = try await load(request)
-        let form = Form(name: organisation.name, defaultLanguage: organisation.defaultLanguage.rawValue)
+        let form = Form(name: organisation.name, defaultLanguage: organisation.defaultLanguage.rawValue,
+                        talkBandLow: "\(Int((organisation.talkBandLow * 100).rounded()))", talkBandHigh: "\(Int((organisation.talkBandHigh * 100).rounded()))")
         return OrganisationPage.render(form: form, errors: [:], viewer: request.viewer, flash: request.takeFlash()).response()
     }
 
@@ -30,11 +33,17 @@ struct OrganisationAdminController {
         if name.isEmpty { errors["name"] = T.required(language) }
         let defaultLanguage = form.defaultLanguage.flatMap(Language.init(rawValue:))
         if defaultLanguage == nil { errors["defaultLanguage"] = T.required(language) }
-        guard errors.isEmpty, let defaultLanguage else {
+        let low = Int(form.talkBandLow ?? "25"), high = Int(form.talkBandHigh ?? "45")
+        if low == nil || high == nil || !(0...100).contains(low!) || !(0...100).contains(high!) || low! >= high! {
+            errors["talkBandLow"] = T.talkBandInvalid(language)
+        }
+        guard errors.isEmpty, let defaultLanguage, let low, let high else {
             return OrganisationPage.render(form: form, errors: errors, viewer: request.viewer, flash: nil).response(status: .unprocessableEntity)
         }
         organisation.name = name
         organisation.defaultLanguage = defaultLanguage
+        organisation.talkBandLow = Double(low) / 100
+        organisation.talkBandHigh = Double(high) / 100
         try await request.db.transaction { db in
             try await organisation.save(on: db)
             try await request.audit("update", "organisation", id: organisation.id, summary: "settings changed", on: db)

@@ -127,6 +127,8 @@ enum DemoSeeder {
                                          successCriteria: goal.success, targetDate: start.addingTimeInterval(300 * day),
                                          status: .inProgress, theme: goal.theme.rawValue)
                 try await model.create(on: db)
+                // Goals were written when the pair started, not when the demo was seeded.
+                try await LearningGoal.query(on: db).filter(\.$id == model.id!).set(\.$createdAt, to: start.addingTimeInterval(5 * day)).update()
                 result.append(model)
             }
             return result

@@ -12,6 +12,7 @@ enum MentorMigrations {
             CreateInsightsAndAudit(),
             SessionRecord.migration,
             AddWorkflowTables(),
+            AddMirrorSettings(),
         ]
     }
 }

@@ -9,6 +9,9 @@ final class Organisation: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "slug") var slug: String
     @Field(key: "default_language") var defaultLanguage: Language
+    /// The mentor's target share of talk, as fractions.
+    @Field(key: "talk_band_low") var talkBandLow: Double
+    @Field(key: "talk_band_high") var talkBandHigh: Double
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -18,7 +21,11 @@ final class Organisation: Model, @unchecked Sendable {
         self.name = name
         self.slug = slug
         self.defaultLanguage = defaultLanguage
+        self.talkBandLow = 0.25
+        self.talkBandHigh = 0.45
     }
+
+    var talkBand: ClosedRange<Double> { talkBandLow...max(talkBandLow, talkBandHigh) }
 }
 
 final class CoreValue: Model, @unchecked Sendable {

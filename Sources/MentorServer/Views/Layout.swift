@@ -48,6 +48,7 @@ enum Layout {
         if viewer.has(.mentor) || viewer.has(.mentee) || viewer.has(.coordinator) {
             links.append(("/mentorships", T.navPairs(language)))
         }
+        if viewer.has(.mentor) { links.append(("/mirror", T.navMirror(language))) }
         if viewer.has(.mentee) { links.append(("/mentors", T.navFindMentor(language))) }
         if viewer.has(.admin) {
             links += [
@@ -56,6 +57,7 @@ enum Layout {
                 ("/admin/people", T.navPeople(language)),
                 ("/admin/programmes", T.navProgrammes(language)),
                 ("/admin/lists", T.navLists(language)),
+                ("/admin/guidance", T.navGuidance(language)),
                 ("/admin/audit", T.navAudit(language)),
             ]
         }

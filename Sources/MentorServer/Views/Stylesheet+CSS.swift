@@ -96,14 +96,46 @@ summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 .list-plain li { padding: .35rem 0; border-bottom: 1px solid var(--line); }
 .import-errors li { color: var(--error); }
 pre.sample { background: #f3f4f6; padding: .75rem; border-radius: var(--radius); overflow-x: auto; font-size: .9rem; }
+.mirror-section { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: .5rem; }
+.mirror-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .75rem; margin: .75rem 0 1rem; }
+.mirror-figure { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .6rem .8rem; }
+.mirror-figure__label { font-size: .85rem; color: var(--ink-soft); }
+.mirror-figure__value { font-size: 1.5rem; font-weight: 700; color: var(--accent); }
+.mirror-figure__basis { font-size: .8rem; color: var(--ink-soft); }
+.prompt { border-left: 4px solid var(--focus); background: #fffbea; padding: .6rem 1rem; border-radius: var(--radius); font-style: italic; }
+.flash--warn { background: #fff4e5; border-left-color: var(--warn); }
+svg.chart { width: 100%; max-width: 40rem; height: auto; display: block; margin: .5rem 0; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); }
+svg.chart--balance { max-width: 40rem; border: 0; background: none; }
+.chart-table summary { font-weight: 400; font-size: .9rem; }
+.chart-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
+.swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem; vertical-align: middle; }
+.swatch--0 { background: #1f5f7a; } .swatch--1 { background: #8a4b00; } .swatch--2 { background: #2e6b3a; }
+.swatch--3 { background: #6b3a8a; } .swatch--4 { background: #a3201b; } .swatch--5 { background: #4a5766; }
+.record-link { margin-right: .75rem; font-size: .9rem; }
+.period-form { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem; margin: .5rem 0 1rem; }
+.period-form label { margin: 0; font-weight: 400; }
+.period-form input { width: auto; }
+.reflection + .reflection { margin-top: 1rem; }
 @media (max-width: 40rem) {
   .site-nav__signout { margin-left: 0; }
   h1 { font-size: 1.4rem; }
   th, td { padding: .4rem .5rem; }
 }
 @media print {
-  .site-header, .site-footer, .skip-link, .language-switch { display: none; }
-  body { background: #fff; }
+  @page { size: A4; margin: 14mm; }
+  .site-header, .site-footer, .skip-link, .language-switch, .no-print, .chart-table, form { display: none !important; }
+  body { background: #fff; font-size: 10pt; }
+  .content { padding: 0; max-width: none; }
+  h1 { font-size: 16pt; margin: 0 0 4pt; }
+  h2 { font-size: 12pt; margin: 8pt 0 4pt; }
+  .mirror-section { break-inside: avoid; margin-top: 8pt; padding-top: 4pt; }
+  .mirror-figures { grid-template-columns: repeat(4, 1fr); gap: 4pt; margin: 4pt 0; }
+  .mirror-figure { padding: 3pt 5pt; }
+  .mirror-figure__value { font-size: 13pt; }
+  svg.chart { max-width: 120mm; max-height: 42mm; }
+  .prompt { padding: 3pt 6pt; }
+  th, td { padding: 2pt 4pt; }
+  a { color: inherit; text-decoration: none; }
 }
 """#
 }

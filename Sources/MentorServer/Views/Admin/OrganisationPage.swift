@@ -14,6 +14,8 @@ enum OrganisationPage {
                 Forms.select(T.defaultLanguage(language), name: "defaultLanguage",
                              options: Language.allCases.map { ($0.rawValue, T.languageName($0)(language)) },
                              selected: form.defaultLanguage ?? "", errors: errors, hint: T.defaultLanguageHint(language)),
+                Forms.text(T.talkBandLow(language), name: "talkBandLow", value: form.talkBandLow ?? "25", type: .number, errors: errors),
+                Forms.text(T.talkBandHigh(language), name: "talkBandHigh", value: form.talkBandHigh ?? "45", type: .number, errors: errors),
                 Forms.submit(T.save(language))
             ),
         ])

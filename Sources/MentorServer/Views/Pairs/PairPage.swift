@@ -42,6 +42,8 @@ enum PairPage {
             .unwrap(model.endReason) { .p(.strong(.text(T.endedBecause(language) + ": ")), .text($0)) },
             statusControls(model, viewer: viewer),
             member ? .empty : .p(.class("muted"), .text(T.pairContentHidden(language))),
+            model.role == .mentor && model.status != .proposed ? .p(.a(.class("button button--secondary"), .href("/mentorships/\(model.id)/mirror"), .text(T.openMirror(language)))) : .empty,
+            model.role == .mentee && model.status != .proposed ? .p(.a(.class("button button--secondary"), .href("/mentorships/\(model.id)/progress"), .text(T.progressTitle(language)))) : .empty,
             .div(.class("cards"),
                  .div(.class("card"),
                       .h2(.text(T.agreement(language))),
