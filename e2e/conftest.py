@@ -17,6 +17,8 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
+# Where the running test server keeps its database, for tests that also use the command line.
+STATE = {}
 DEMO_PASSWORD = "mentor-demo"
 
 
@@ -40,9 +42,11 @@ def server():
     folder = tempfile.mkdtemp(prefix="mentor-e2e-")
     port = free_port()
     env = dict(os.environ, MENTOR_DB=os.path.join(folder, "e2e.sqlite"), LOG_LEVEL="warning")
+    STATE["env"] = env
+    STATE["binary"] = mentor_binary()
     env.pop("DATABASE_URL", None)
     log = open(os.path.join(folder, "server.log"), "w")
-    process = subprocess.Popen([mentor_binary(), "serve", "--demo", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen([STATE["binary"], "serve", "--demo", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:

@@ -189,11 +189,19 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Create the demo organisation in the configured database (nothing happens when it exists).")
 
+    @ArgumentParser.Option(help: "Create this many copies of the demo organisation (demo, demo-2, ...), for load and benchmarks.")
+    var scale: Int = 1
+
+    func validate() throws {
+        guard (1...500).contains(scale) else { throw ValidationError("--scale must be from 1 to 500.") }
+    }
+
     func run() async throws {
         let created = try await AppRunner.withMigratedApplication { app in
-            try await DemoSeeder.seed(on: app.db, passwordHash: try await app.password.async.hash(DemoSeeder.password))
+            try await LoadSeeder.seedDemoCopies(scale, on: app.db, passwordHash: try await app.password.async.hash(DemoSeeder.password))
         }
-        print(DemoSeeder.accountsText(created: created))
+        print(DemoSeeder.accountsText(created: created > 0))
+        if scale > 1 { print("\(created) of \(scale) demo organisations created; copy k signs in as mentor@demo-k.example and so on.") }
     }
 }
 

@@ -10,10 +10,10 @@ enum DemoSeeder {
 
     /// Seeds the demo; returns false when it already existed.
     @discardableResult
-    static func seed(on db: any Database, passwordHash: String, now: Date = Date()) async throws -> Bool {
-        if try await Organisation.query(on: db).filter(\.$slug == DemoContent.slug).first() != nil { return false }
+    static func seed(on db: any Database, passwordHash: String, now: Date = Date(), suffix: String = "") async throws -> Bool {
+        if try await Organisation.query(on: db).filter(\.$slug == DemoContent.slug + suffix).first() != nil { return false }
         try await db.transaction { db in
-            try await Builder(db: db, hash: passwordHash, now: now).build()
+            try await Builder(db: db, hash: passwordHash, now: now, suffix: suffix).build()
         }
         return true
     }
@@ -32,10 +32,13 @@ enum DemoSeeder {
         let db: any Database
         let hash: String
         let now: Date
+        /// Empty for the demo itself; "-2", "-3", ... for scaled copies.
+        let suffix: String
         let day: TimeInterval = 86_400
 
         func build() async throws {
-            let organisation = Organisation(name: DemoContent.organisationName, slug: DemoContent.slug, defaultLanguage: .nl)
+            let organisation = Organisation(name: DemoContent.organisationName + (suffix.isEmpty ? "" : " (\(suffix.dropFirst()))"),
+                                            slug: DemoContent.slug + suffix, defaultLanguage: .nl)
             try await organisation.create(on: db)
             let organisationID = try organisation.requireID()
 
@@ -51,7 +54,8 @@ enum DemoSeeder {
             }
 
             func person(_ demo: DemoContent.DemoPerson) async throws -> Person {
-                let model = Person(organisationID: organisationID, name: demo.name, email: demo.email, passwordHash: hash,
+                let email = demo.email.replacingOccurrences(of: "@demo.example", with: "@demo\(suffix).example")
+                let model = Person(organisationID: organisationID, name: demo.name, email: email, passwordHash: hash,
                                    language: demo.language, seniority: demo.seniority, practiceGroup: demo.group, expertise: demo.expertise)
                 try await model.create(on: db)
                 for role in demo.roles { try await PersonRole(personID: try model.requireID(), role: role).create(on: db) }

@@ -122,20 +122,29 @@ svg.chart--balance { max-width: 40rem; border: 0; background: none; }
   th, td { padding: .4rem .5rem; }
 }
 @media print {
-  @page { size: A4; margin: 14mm; }
-  .site-header, .site-footer, .skip-link, .language-switch, .no-print, .chart-table, form { display: none !important; }
-  body { background: #fff; font-size: 10pt; }
+  @page { size: A4; margin: 12mm; }
+  .site-header, .site-footer, .skip-link, .language-switch, .no-print, .chart-table, form, .hint { display: none !important; }
+  body { background: #fff; font-size: 8.5pt; line-height: 1.3; }
   .content { padding: 0; max-width: none; }
-  h1 { font-size: 16pt; margin: 0 0 4pt; }
-  h2 { font-size: 12pt; margin: 8pt 0 4pt; }
-  .mirror-section { break-inside: avoid; margin-top: 8pt; padding-top: 4pt; }
-  .mirror-figures { grid-template-columns: repeat(4, 1fr); gap: 4pt; margin: 4pt 0; }
-  .mirror-figure { padding: 3pt 5pt; }
-  .mirror-figure__value { font-size: 13pt; }
-  svg.chart { max-width: 120mm; max-height: 42mm; }
-  .prompt { padding: 3pt 6pt; }
-  th, td { padding: 2pt 4pt; }
+  h1 { font-size: 14pt; margin: 0 0 2pt; }
+  h2 { font-size: 10.5pt; margin: 4pt 0 3pt; }
+  h3 { font-size: 9.5pt; margin: 3pt 0 2pt; }
+  p { margin: 2pt 0; }
+  .mirror-section { margin-top: 4pt; padding-top: 2pt; }
+  .mirror-figures { grid-template-columns: repeat(4, 1fr); gap: 3pt; margin: 2pt 0; }
+  .mirror-figure, .card, table, svg.chart, .prompt, .flash { break-inside: avoid; }
+  .mirror-figure { padding: 2pt 4pt; }
+  .mirror-figure__value { font-size: 11pt; }
+  svg.chart { display: inline-block; width: 88mm; max-width: 88mm; margin: 2pt 2mm 2pt 0; vertical-align: top; }
+  svg.chart--balance { width: 120mm; max-width: 120mm; }
+  .cards { grid-template-columns: repeat(3, 1fr); gap: 4pt; }
+  .card { padding: 3pt 5pt; }
+  .prompt { padding: 2pt 5pt; }
+  .flash { padding: 2pt 5pt; margin: 2pt 0; }
+  ul { margin: 2pt 0; }
+  th, td { padding: 1pt 3pt; }
   a { color: inherit; text-decoration: none; }
+}
 }
 """#
 }

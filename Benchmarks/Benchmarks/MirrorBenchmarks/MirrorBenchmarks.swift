@@ -1,0 +1,112 @@
+import Benchmark
+import Foundation
+import MentorCore
+import MentorServer
+import Vapor
+
+/// The mirror's hot paths: the pure computation for a busy mentor, and the `/mirror` page
+/// served from SQLite through the whole application (middleware, session, queries, HTML).
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal, .throughput], maxDuration: .seconds(10), maxIterations: 2_000)
+
+    // 12 mentees x 40 held conversations, with agenda, actions, scores, goals, evidence, observations.
+    let (pairs, values) = SyntheticMentor.make(mentees: 12, conversations: 40)
+    let settings = MirrorSettings(period: DateInterval(start: SyntheticMentor.now.addingTimeInterval(-600 * 86_400), end: SyntheticMentor.now),
+                                  now: SyntheticMentor.now)
+    Benchmark("Mirror: 12 mentees x 40 conversations") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(pairs.map { Mirror.compute($0, values: values, settings: settings) })
+        }
+    }
+
+    Benchmark("GET /mirror on SQLite: busy mentor (12 x 40) in demo x5",
+              configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(15), maxIterations: 500,
+                                   setup: { try await PageFixture.shared.start() })) { benchmark in
+        let fixture = PageFixture.shared
+        for _ in benchmark.scaledIterations {
+            blackHole(try await fixture.getMirror())
+        }
+    }
+}
+
+/// A mentor's records made in memory, deterministic.
+enum SyntheticMentor {
+    static let now = Date(timeIntervalSince1970: 1_780_000_000)
+
+    static func make(mentees: Int, conversations: Int) -> ([PairRecord], [CoreValueRecord]) {
+        var random = SystemRandomNumberGenerator()
+        let values = (0..<4).map { CoreValueRecord(id: UUID(), name: "Value \($0)") }
+        let pairs = (0..<mentees).map { index -> PairRecord in
+            let goal = GoalRecord(id: UUID(), title: "Goal", theme: index % 3 == 0 ? "work_organisation" : "expertise", status: .inProgress)
+            var records: [ConversationRecord] = []
+            var scores: [ScoreRecord] = [], evidence: [EvidenceRecord] = [], actions: [ActionRecord] = [], observations: [ObservationRecord] = []
+            for number in 0..<conversations {
+                let date = now.addingTimeInterval(-Double(conversations - number) * 14 * 86_400)
+                let id = UUID()
+                records.append(ConversationRecord(id: id, date: date, status: .held, initiator: Bool.random(using: &random) ? .mentee : .mentor,
+                                                  agenda: [AgendaRecord(author: .mentee, addedBeforehand: Bool.random(using: &random)),
+                                                           AgendaRecord(author: .mentor, addedBeforehand: true)],
+                                                  estimatedTalkShare: Double.random(in: 0.2...0.7, using: &random)))
+                scores.append(ScoreRecord(valueID: values[number % 4].id, conversationID: id, date: date, score: Int.random(in: 1...5, using: &random)))
+                if number % 3 == 0 { evidence.append(EvidenceRecord(goalID: goal.id, conversationID: id, date: date)) }
+                actions.append(ActionRecord(owner: .mentee, due: date.addingTimeInterval(7 * 86_400), done: Bool.random(using: &random) ? date : nil))
+                if number % 4 == 0 { observations.append(ObservationRecord(conversationID: id, date: date, pattern: "waits_for_others", effect: .hinders)) }
+            }
+            return PairRecord(pairID: UUID(), menteeName: "Mentee \(index)", conversations: records,
+                              agreement: AgreementRecord(discussedOn: now.addingTimeInterval(-400 * 86_400), mentorConfirmedAt: nil, menteeConfirmedAt: nil),
+                              scores: scores, goals: [goal], evidence: evidence, actions: actions, observations: observations)
+        }
+        return (pairs, values)
+    }
+}
+
+/// The real application on a temporary SQLite file with the demo five times over and a busy
+/// mentor, signed in once; each iteration is one GET /mirror through the responder.
+final class PageFixture: @unchecked Sendable {
+    static let shared = PageFixture()
+    private var app: Application?
+    private var cookie = ""
+
+    func start() async throws {
+        guard app == nil else { return }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mentor-bench-\(UUID().uuidString).sqlite").path
+        let app = try await Application.make(.production)
+        app.logger.logLevel = .error
+        try await configure(app, settings: AppSettings(storage: .sqlite(path: path), bcryptCost: 4))
+        try await LoadData.prepare(app, demoCopies: 5, busyMentorEmail: "busy@load.example", password: "benchmark-password")
+        try await app.asyncBoot()
+        self.app = app
+        // Sign in: a GET for the session and its token, then the form.
+        let first = try await send(.GET, "/signin")
+        let token = Self.token(first.body.string ?? "") ?? ""
+        let signIn = try await send(.POST, "/signin", body: "email=busy%40load.example&password=benchmark-password&_csrf=\(token)")
+        guard signIn.status == .seeOther else { fatalError("sign-in failed: \(signIn.status)") }
+        let page = try await send(.GET, "/mirror")
+        guard page.status == .ok, (page.body.string ?? "").contains("Mentee 12") else { fatalError("mirror page failed: \(page.status)") }
+    }
+
+    func getMirror() async throws -> Int {
+        let response = try await send(.GET, "/mirror")
+        return response.body.count
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: String? = nil) async throws -> Response {
+        guard let app else { fatalError("not started") }
+        var headers = HTTPHeaders()
+        if !cookie.isEmpty { headers.add(name: .cookie, value: cookie) }
+        if body != nil { headers.contentType = .urlEncodedForm }
+        let request = Request(application: app, method: method, url: URI(path: path), headers: headers,
+                              collectedBody: body.map { ByteBuffer(string: $0) }, on: app.eventLoopGroup.next())
+        let response = try await app.responder.current.respond(to: request).get()
+        for value in response.headers[.setCookie] where value.hasPrefix("mentor-session=") {
+            cookie = String(value.split(separator: ";")[0])
+        }
+        return response
+    }
+
+    static func token(_ html: String) -> String? {
+        guard let range = html.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+    }
+}

@@ -1,0 +1,32 @@
+// swift-tools-version:6.1
+import PackageDescription
+import class Foundation.ProcessInfo
+import struct Foundation.URL
+
+// The product package is the folder above; a path dependency is known by its folder's name,
+// which differs between clones, so it is read from this file's location.
+let productPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+
+let package = Package(
+    name: "mentor-mirror-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.0", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "MirrorBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "MentorCore", package: productPackage),
+                .product(name: "MentorServer", package: productPackage),
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            path: "Benchmarks/MirrorBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
