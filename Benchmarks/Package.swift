@@ -16,6 +16,21 @@ let package = Package(
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
     ],
     targets: [
+        // Reads a problem file and prints matched, total score and solve seconds, for scripts/compare-matching.py.
+        .executableTarget(
+            name: "match-timer",
+            dependencies: [.product(name: "Matching", package: productPackage)],
+            path: "Sources/match-timer"
+        ),
+        .executableTarget(
+            name: "MatchingBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Matching", package: productPackage),
+            ],
+            path: "Benchmarks/MatchingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(
             name: "MirrorBenchmarks",
             dependencies: [

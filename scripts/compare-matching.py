@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Compares Mentor Mirror's assignment solver with scipy.optimize.linear_sum_assignment.
+
+For each generated instance (dense random scores, every pair allowed unless --density < 1),
+writes the problem JSON, runs the solver through `match-timer` (release build of the
+benchmark package) and scipy on the cost matrix with every mentor copied `capacity` times,
+and checks that both match as many mentees with the same total score. Both are timed in
+the same run; only the solving is timed, not reading or building the matrices.
+
+    pip install numpy scipy
+    (cd Benchmarks && swift build -c release --product match-timer)
+    python3 scripts/compare-matching.py --sizes 2000x500x4 5000x1000x5
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+
+def generate(mentees, mentors, density, rng):
+    scores = rng.random((mentees, mentors))
+    allowed = rng.random((mentees, mentors)) < density
+    return scores, allowed
+
+
+def scipy_solve(scores, allowed, capacity):
+    """Expands every mentor into `capacity` slots. Allowed pairs cost -(score + K) with K
+    larger than any total score, forbidden ones cost 0 (counted as unmatched), so the
+    minimum first maximises the number matched, then the total score."""
+    mentees = scores.shape[0]
+    bonus = mentees + 1.0
+    base = np.where(allowed, -(scores + bonus), 0.0)
+    expanded = np.repeat(base, capacity, axis=1)
+    start = time.perf_counter()
+    rows, cols = linear_sum_assignment(expanded)
+    seconds = time.perf_counter() - start
+    mentors = cols // capacity
+    used = allowed[rows, mentors]
+    return int(used.sum()), float(scores[rows, mentors][used].sum()), seconds
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", nargs="+", default=["200x50x4", "2000x500x4"], help="MENTEESxMENTORSxCAPACITY")
+    parser.add_argument("--density", type=float, default=1.0, help="share of allowed pairs")
+    parser.add_argument("--seed", type=int, default=20261129)
+    parser.add_argument("--timer", default=os.path.join(os.path.dirname(__file__), "..", "Benchmarks", ".build", "release", "match-timer"))
+    args = parser.parse_args()
+    rng = np.random.default_rng(args.seed)
+    ok = True
+    print(f"{'instance':>16} {'matched':>8} {'total (ours)':>14} {'total (scipy)':>14} {'ours s':>8} {'scipy s':>8} {'scipy/ours':>10}")
+    for size in args.sizes:
+        mentees, mentors, capacity = (int(part) for part in size.split("x"))
+        scores, allowed = generate(mentees, mentors, args.density, rng)
+        problem = {
+            "mentors": [{"id": f"m{j}", "capacity": capacity} for j in range(mentors)],
+            "mentees": [{"id": f"e{i}"} for i in range(mentees)],
+            "scores": [[(float(scores[i, j]) if allowed[i, j] else None) for j in range(mentors)] for i in range(mentees)],
+        }
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump(problem, handle)
+            path = handle.name
+        try:
+            ours = json.loads(subprocess.run([args.timer, path], capture_output=True, text=True, check=True).stdout)
+        finally:
+            os.unlink(path)
+        matched, total, scipy_seconds = scipy_solve(scores, allowed, capacity)
+        same = ours["matched"] == matched and abs(ours["totalScore"] - total) < 1e-6 * max(1.0, total)
+        ok &= same
+        print(f"{size:>16} {ours['matched']:>8} {ours['totalScore']:>14.6f} {total:>14.6f} {ours['seconds']:>8.3f} {scipy_seconds:>8.3f} "
+              f"{scipy_seconds / max(ours['seconds'], 1e-9):>10.2f}{'' if same else '  MISMATCH'}")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
