@@ -19,6 +19,7 @@ func endpoints() -> [Endpoint] {
         + CalendarController().endpoints
         + MirrorController().endpoints
         + GuidanceAdminController().endpoints
+        + MatchingController().endpoints
 }
 
 func routes(_ app: Application) throws {

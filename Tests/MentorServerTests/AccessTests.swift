@@ -125,6 +125,12 @@ import MentorCore
         "GET /mentorships/:id/progress": pairMentee(200),
         "GET /admin/guidance": adminOnly(200),
         "POST /admin/guidance": adminOnly(303),
+        // Matching
+        "GET /programmes/:id/matching": Row(403, [.coordinator: 200, .otherCoordinator: 404]),
+        "POST /programmes/:id/matching/mark": Row(403, [.coordinator: 400, .otherCoordinator: 404]),
+        "POST /programmes/:id/matching/publish": Row(403, [.coordinator: 303, .otherCoordinator: 404]),
+        "GET /account/preferences": Row(403, [.mentor: 200, .mentee: 200, .strangerMentor: 200]),
+        "POST /account/preferences": Row(403, [.mentor: 303, .mentee: 303, .strangerMentor: 303]),
         // Calendar
         "GET /calendar/:token": everyone(404),
         "POST /account/calendar": signedIn(303),
@@ -178,7 +184,7 @@ import MentorCore
     static func recordID(for path: String, in organisation: Fixture.Organisation) -> UUID {
         if path.hasPrefix("admin/values") { return organisation.value }
         if path.hasPrefix("admin/people") { return organisation.spare }
-        if path.hasPrefix("admin/programmes") { return organisation.programme }
+        if path.hasPrefix("admin/programmes") || path.hasPrefix("programmes") { return organisation.programme }
         if path.hasPrefix("admin/lists") { return organisation.listItem }
         if path.hasPrefix("mentorships") { return organisation.pair }
         if path.hasPrefix("conversations") { return organisation.conversation }

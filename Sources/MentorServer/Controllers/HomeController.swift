@@ -70,7 +70,7 @@ struct HomeController {
             let own = pairs.filter { $0.$programme.id == programme.id }
             var counts: [MentorshipStatus: Int] = [:]
             for pair in own { counts[pair.status, default: 0] += 1 }
-            return HomePage.ProgrammeRow(name: programme.name, startsOn: programme.startsOn, endsOn: programme.endsOn,
+            return HomePage.ProgrammeRow(id: programme.id!, name: programme.name, startsOn: programme.startsOn, endsOn: programme.endsOn,
                                          cadenceDays: programme.cadenceDays, pairsByStatus: counts)
         }
     }

@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import MentorCore
+import Matching
 
 /// Pairs: formed by a coordinator or requested by a mentee, accepted or declined by the
 /// mentor, paused, resumed and ended; and the fit check after the first conversation.
@@ -141,13 +142,26 @@ struct MentorshipController {
             load[pair.$mentor.id, default: 0] += 1
         }
         let programmes = try await Self.runningProgrammes(organisationID: organisationID, on: request.db)
+        // Where mentees choose, their three best suggestions come first, each with the reasons.
+        var suggestions: [FindMentorPage.Suggestion] = []
+        if let choosing = programmes.first(where: \.letsMenteesChoose) {
+            let round = try await MatchingController.round(programme: choosing, organisationID: organisationID, onlyMentee: me, on: request.db)
+            if let mentee = round.mentees.first {
+                let settings = choosing.matchingSettings
+                suggestions = round.mentors.compactMap { mentor -> FindMentorPage.Suggestion? in
+                    guard case .allowed(let score, let parts) = Scoring.score(mentee, mentor, weights: settings.weights, rules: settings.rules),
+                          let id = UUID(uuidString: mentor.id), let person = round.people[id] else { return nil }
+                    return FindMentorPage.Suggestion(id: id, name: person.name, score: score, why: MatchExplanation.words(parts, language: request.viewer.language))
+                }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }.prefix(3).map { $0 }
+            }
+        }
         let model = FindMentorPage.Model(
             mentors: people.compactMap { person in
                 let left = person.capacity - (load[person.id!] ?? 0)
                 return left > 0 ? FindMentorPage.Mentor(id: person.id!, name: person.name, seniority: person.seniority,
                                                         practiceGroup: person.practiceGroup, expertise: person.expertise, placesLeft: left) : nil
             },
-            programmes: programmes.map { ($0.id!, $0.name) }, error: error)
+            programmes: programmes.map { ($0.id!, $0.name) }, suggestions: suggestions, error: error)
         return FindMentorPage.render(model, viewer: request.viewer).response(status: status)
     }
 

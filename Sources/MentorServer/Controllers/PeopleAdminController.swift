@@ -25,6 +25,8 @@ struct PeopleAdminController {
         var language: String?
         var capacity: String?
         var password: String?
+        var manager: String?
+        var languages: String?
     }
 
     /// People of one organisation with their roles, by name.
@@ -38,7 +40,8 @@ struct PeopleAdminController {
     }
 
     @Sendable func new(_ request: Request) async throws -> Response {
-        PersonFormPage.render(form: Form(roles: ["mentee"], capacity: "3"), errors: [:], personID: nil, viewer: request.viewer).response()
+        try await PersonFormPage.render(form: Form(roles: ["mentee"], capacity: "3"), errors: [:], personID: nil,
+                                        managers: managers(request, except: nil), viewer: request.viewer).response()
     }
 
     @Sendable func edit(_ request: Request) async throws -> Response {
@@ -46,8 +49,9 @@ struct PeopleAdminController {
         let roles = try await person.$roleRows.get(on: request.db).map(\.role.rawValue)
         let form = Form(name: person.name, email: person.email, roles: roles, seniority: person.seniority?.rawValue,
                         practiceGroup: person.practiceGroup, expertise: person.expertise.joined(separator: "\n"),
-                        language: person.language?.rawValue, capacity: "\(person.capacity)")
-        return PersonFormPage.render(form: form, errors: [:], personID: person.id, viewer: request.viewer).response()
+                        language: person.language?.rawValue, capacity: "\(person.capacity)",
+                        manager: person.$manager.id?.uuidString, languages: person.languagesText)
+        return try await PersonFormPage.render(form: form, errors: [:], personID: person.id, managers: managers(request, except: person.id), viewer: request.viewer).response()
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
@@ -59,13 +63,15 @@ struct PeopleAdminController {
             errors["email"] = T.emailTaken(language)
         }
         guard let checked, errors.isEmpty else {
-            return PersonFormPage.render(form: form, errors: errors, personID: nil, viewer: request.viewer).response(status: .unprocessableEntity)
+            return try await PersonFormPage.render(form: form, errors: errors, personID: nil, managers: managers(request, except: nil), viewer: request.viewer).response(status: .unprocessableEntity)
         }
         let password = checked.password ?? Self.generatePassword()
         let hash = try await request.password.async.hash(password)
         let person = Person(organisationID: organisationID, name: checked.name, email: checked.email, passwordHash: hash,
                             language: checked.language, seniority: checked.seniority, practiceGroup: checked.practiceGroup,
                             expertise: checked.expertise, capacity: checked.capacity)
+        person.$manager.id = try await validManager(checked.managerID, request)
+        person.languagesText = checked.languages
         try await request.db.transaction { db in
             try await person.create(on: db)
             for role in checked.roles { try await PersonRole(personID: person.id!, role: role).create(on: db) }
@@ -87,7 +93,7 @@ struct PeopleAdminController {
             errors["roles"] = T.cannotDropOwnAdmin(language)
         }
         guard let checked, errors.isEmpty else {
-            return PersonFormPage.render(form: form, errors: errors, personID: person.id, viewer: request.viewer).response(status: .unprocessableEntity)
+            return try await PersonFormPage.render(form: form, errors: errors, personID: person.id, managers: managers(request, except: person.id), viewer: request.viewer).response(status: .unprocessableEntity)
         }
         person.name = checked.name
         person.email = checked.email
@@ -96,6 +102,8 @@ struct PeopleAdminController {
         person.expertise = checked.expertise
         person.language = checked.language
         person.capacity = checked.capacity
+        person.$manager.id = checked.managerID == person.id ? nil : try await validManager(checked.managerID, request)
+        person.languagesText = checked.languages
         if let password = checked.password {
             person.passwordHash = try await request.password.async.hash(password)
             person.lockedUntil = nil
@@ -140,6 +148,8 @@ struct PeopleAdminController {
         var language: Language?
         var capacity: Int
         var password: String?
+        var managerID: UUID?
+        var languages: String
     }
 
     func validate(_ form: Form, language: Language, isNew: Bool) -> (Checked?, FieldErrors) {
@@ -164,7 +174,21 @@ struct PeopleAdminController {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return (Checked(name: name, email: email, roles: roles, seniority: seniority,
                         practiceGroup: (form.practiceGroup ?? "").trimmingCharacters(in: .whitespaces),
-                        expertise: expertise, language: personLanguage, capacity: capacity, password: password), [:])
+                        expertise: expertise, language: personLanguage, capacity: capacity, password: password,
+                        managerID: form.manager.flatMap(UUID.init(uuidString:)),
+                        languages: (form.languages ?? "").trimmingCharacters(in: .whitespaces).lowercased()), [:])
+    }
+
+    /// People of the organisation who can be chosen as someone's line manager.
+    private func managers(_ request: Request, except id: UUID?) async throws -> [(UUID, String)] {
+        try await Person.query(on: request.db).filter(\.$organisation.$id == (try request.organisationID())).sort(\.$name).all()
+            .filter { $0.id != id }.map { ($0.id!, $0.name) }
+    }
+
+    /// A manager must belong to the same organisation; anything else is dropped.
+    private func validManager(_ id: UUID?, _ request: Request) async throws -> UUID? {
+        guard let id else { return nil }
+        return try await Person.query(on: request.db).filter(\.$id == id).filter(\.$organisation.$id == (try request.organisationID())).first()?.id
     }
 
     static func generatePassword() -> String {

@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import MentorCore
+import Matching
 
 struct ProgrammeAdminController {
     var endpoints: [Endpoint] {
@@ -18,24 +19,36 @@ struct ProgrammeAdminController {
         var startsOn: String?
         var endsOn: String?
         var cadenceDays: String?
+        var matchingMode: String?
+        var idealGap: String?
+        var groupRule: String?
+        var weights: [String]?
+    }
+
+    static func formWeights(_ weights: MatchingWeights) -> [String] {
+        [weights.expertise, weights.seniority, weights.practiceGroup, weights.language, weights.menteeWish, weights.mentorPreference]
+            .map { String(Int(($0 * 100).rounded())) }
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
         let rows = try await HomeController.programmeRows(organisationID: try request.organisationID(), on: request.db)
-        let programmes = try await Programme.query(on: request.db).filter(\.$organisation.$id == (try request.organisationID()))
-            .sort(\.$startsOn, .descending).all()
-        return ProgrammesPage.render(Array(zip(programmes, rows)).map { ($0.0.id!, $0.1) }, viewer: request.viewer, flash: request.takeFlash()).response()
+        return ProgrammesPage.render(rows.map { ($0.id, $0) }, viewer: request.viewer, flash: request.takeFlash()).response()
     }
 
     @Sendable func new(_ request: Request) async throws -> Response {
-        ProgrammeFormPage.render(form: Form(cadenceDays: "28"), errors: [:], programmeID: nil, viewer: request.viewer).response()
+        ProgrammeFormPage.render(form: Form(cadenceDays: "28", matchingMode: "coordinator", idealGap: "1", groupRule: "either",
+                                            weights: Self.formWeights(MatchingWeights())),
+                                 errors: [:], programmeID: nil, viewer: request.viewer).response()
     }
 
     @Sendable func edit(_ request: Request) async throws -> Response {
         let programme = try await load(request)
         let formats = request.viewer.formats
+        let settings = programme.matchingSettings
         let form = Form(name: programme.name, startsOn: formats.isoDay(programme.startsOn), endsOn: formats.isoDay(programme.endsOn),
-                        cadenceDays: "\(programme.cadenceDays)")
+                        cadenceDays: "\(programme.cadenceDays)", matchingMode: programme.matchingMode,
+                        idealGap: "\(settings.rules.idealSeniorityGap)", groupRule: settings.rules.practiceGroup.rawValue,
+                        weights: Self.formWeights(settings.weights))
         return ProgrammeFormPage.render(form: form, errors: [:], programmeID: programme.id, viewer: request.viewer).response()
     }
 
@@ -47,6 +60,8 @@ struct ProgrammeAdminController {
         }
         let programme = Programme(organisationID: try request.organisationID(), name: checked.name, startsOn: checked.startsOn,
                                   endsOn: checked.endsOn, cadenceDays: checked.cadenceDays)
+        programme.matchingMode = checked.matchingMode
+        programme.matchingSettingsText = checked.matching.encoded
         try await request.db.transaction { db in
             try await programme.create(on: db)
             try await request.audit("create", "programme", id: programme.id, summary: checked.name, on: db)
@@ -66,6 +81,8 @@ struct ProgrammeAdminController {
         programme.startsOn = checked.startsOn
         programme.endsOn = checked.endsOn
         programme.cadenceDays = checked.cadenceDays
+        programme.matchingMode = checked.matchingMode
+        programme.matchingSettingsText = checked.matching.encoded
         try await request.db.transaction { db in
             try await programme.save(on: db)
             try await request.audit("update", "programme", id: programme.id, summary: checked.name, on: db)
@@ -79,6 +96,8 @@ struct ProgrammeAdminController {
         var startsOn: Date
         var endsOn: Date
         var cadenceDays: Int
+        var matchingMode: String
+        var matching: ProgrammeMatchingSettings
     }
 
     func validate(_ form: Form, viewer: Viewer) -> (Checked?, FieldErrors) {
@@ -93,8 +112,22 @@ struct ProgrammeAdminController {
         if let startsOn, let endsOn, endsOn <= startsOn { errors["endsOn"] = T.endBeforeStart(language) }
         let cadence = Int((form.cadenceDays ?? "").trimmingCharacters(in: .whitespaces))
         if cadence == nil || !(7...180).contains(cadence!) { errors["cadenceDays"] = T.cadenceInvalid(language) }
+        let mode = form.matchingMode ?? "coordinator"
+        if !["coordinator", "mentee_choice"].contains(mode) { errors["matchingMode"] = T.required(language) }
+        var matching = ProgrammeMatchingSettings()
+        matching.rules.idealSeniorityGap = form.idealGap == "2" ? 2 : 1
+        matching.rules.practiceGroup = MatchingRules.GroupRule(rawValue: form.groupRule ?? "either") ?? .either
+        if let texts = form.weights, !texts.isEmpty {
+            let numbers = texts.map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            if numbers.count != 6 || numbers.contains(where: { $0 == nil || !(0...100).contains($0!) }) || numbers.compactMap({ $0 }).reduce(0, +) == 0 {
+                errors["weights"] = T.weightsInvalid(language)
+            } else {
+                let w = numbers.map { Double($0!) / 100 }
+                matching.weights = MatchingWeights(expertise: w[0], seniority: w[1], practiceGroup: w[2], language: w[3], menteeWish: w[4], mentorPreference: w[5])
+            }
+        }
         guard errors.isEmpty, let startsOn, let endsOn, let cadence else { return (nil, errors) }
-        return (Checked(name: name, startsOn: startsOn, endsOn: endsOn, cadenceDays: cadence), [:])
+        return (Checked(name: name, startsOn: startsOn, endsOn: endsOn, cadenceDays: cadence, matchingMode: mode, matching: matching), [:])
     }
 
     private func load(_ request: Request) async throws -> Programme {

@@ -13,6 +13,7 @@ enum MentorMigrations {
             SessionRecord.migration,
             AddWorkflowTables(),
             AddMirrorSettings(),
+            AddMatching(),
         ]
     }
 }

@@ -23,6 +23,10 @@ final class Person: Model, @unchecked Sendable {
     @OptionalField(key: "locked_until") var lockedUntil: Date?
     /// Secret for the personal calendar feed; nil when the feed is off.
     @OptionalField(key: "calendar_token") var calendarToken: String?
+    /// The person's line manager; matching never pairs a mentee with them.
+    @OptionalParent(key: "manager_id") var manager: Person?
+    /// Languages the person mentors or is mentored in, comma separated (e.g. "nl, en").
+    @Field(key: "languages") var languagesText: String
     @Children(for: \.$person) var roleRows: [PersonRole]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
@@ -44,6 +48,11 @@ final class Person: Model, @unchecked Sendable {
         self.capacity = capacity
         self.active = true
         self.failedSignIns = 0
+        self.languagesText = ""
+    }
+
+    var languages: [String] {
+        languagesText.split(whereSeparator: { $0 == "," || $0 == " " }).map { $0.lowercased() }.filter { !$0.isEmpty }
     }
 
     var expertise: [String] {

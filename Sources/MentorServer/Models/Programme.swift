@@ -12,9 +12,16 @@ final class Programme: Model, @unchecked Sendable {
     @Field(key: "starts_on") var startsOn: Date
     @Field(key: "ends_on") var endsOn: Date
     @Field(key: "cadence_days") var cadenceDays: Int
+    /// `coordinator`: the coordinator proposes pairs; `mentee_choice`: mentees pick from suggestions.
+    @Field(key: "matching_mode") var matchingMode: String
+    /// `ProgrammeMatchingSettings` as JSON; empty means the defaults.
+    @Field(key: "matching_settings") var matchingSettingsText: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+
+    var matchingSettings: ProgrammeMatchingSettings { ProgrammeMatchingSettings.decode(matchingSettingsText) }
+    var letsMenteesChoose: Bool { matchingMode == "mentee_choice" }
 
     init(id: UUID? = nil, organisationID: UUID, name: String, startsOn: Date, endsOn: Date, cadenceDays: Int) {
         self.id = id
@@ -23,6 +30,8 @@ final class Programme: Model, @unchecked Sendable {
         self.startsOn = startsOn
         self.endsOn = endsOn
         self.cadenceDays = cadenceDays
+        self.matchingMode = "coordinator"
+        self.matchingSettingsText = ""
     }
 }
 

@@ -68,6 +68,7 @@ form.stack { max-width: 40rem; }
 fieldset.field { border: 1px solid var(--line); border-radius: var(--radius); padding: .5rem .9rem .75rem; }
 legend { font-weight: 600; padding: 0 .25rem; }
 label { display: block; font-weight: 600; margin-bottom: .25rem; }
+input.weight { width: 5rem; margin-right: .5rem; }
 .check { display: flex; align-items: center; gap: .5rem; }
 .check label { font-weight: 400; margin: 0; }
 .hint { margin: 0 0 .3rem; color: var(--ink-soft); font-size: .9rem; }

@@ -42,7 +42,7 @@ enum PeoplePage {
 }
 
 enum PersonFormPage {
-    static func render(form: PeopleAdminController.Form, errors: FieldErrors, personID: UUID?, viewer: Viewer) -> HTML {
+    static func render(form: PeopleAdminController.Form, errors: FieldErrors, personID: UUID?, managers: [(UUID, String)], viewer: Viewer) -> HTML {
         let language = viewer.language
         let title = personID == nil ? T.newPerson(language) : T.editPerson(language)
         return Layout.page(viewer, title: title, content: [
@@ -63,6 +63,9 @@ enum PersonFormPage {
                 Forms.select(T.language(language), name: "language",
                              options: [("", T.languageFollowsBrowser(language))] + Language.allCases.map { ($0.rawValue, T.languageName($0)(language)) },
                              selected: form.language ?? "", errors: errors),
+                Forms.select(T.lineManager(language), name: "manager", options: [("", T.notSet(language))] + managers.map { ($0.0.uuidString, $0.1) },
+                             selected: form.manager ?? "", errors: errors),
+                Forms.text(T.languagesSpoken(language), name: "languages", value: form.languages ?? "", errors: errors),
                 Forms.text(T.capacity(language), name: "capacity", value: form.capacity ?? "3", type: .number, errors: errors, hint: T.capacityHint(language)),
                 Forms.text(personID == nil ? T.initialPassword(language) : T.newPassword(language), name: "password", value: "", type: .password,
                            errors: errors, autocomplete: "new-password", hint: personID == nil ? T.initialPasswordHint(language) : T.passwordRule(language)),

@@ -1,6 +1,7 @@
 import Plot
 import Foundation
 import MentorCore
+import Matching
 
 enum ProgrammesPage {
     static func render(_ rows: [(id: UUID, row: HomePage.ProgrammeRow)], viewer: Viewer, flash: String?) -> HTML {
@@ -17,8 +18,10 @@ enum ProgrammesPage {
                 .tbody(.forEach(rows) { item in
                     .tr(.td(.text(item.row.name)), .td(.text(formats.date(item.row.startsOn))), .td(.text(formats.date(item.row.endsOn))),
                         .td(.text("\(item.row.cadenceDays)")), .td(.text("\(item.row.pairsByStatus.values.reduce(0, +))")),
-                        .td(.a(.href("/admin/programmes/\(item.id)/edit"), .text(T.edit(language)),
-                               .span(.class("visually-hidden"), .text(": " + item.row.name)))))
+                        .td(.div(.class("row-actions"),
+                                 .a(.href("/admin/programmes/\(item.id)/edit"), .text(T.edit(language)),
+                                    .span(.class("visually-hidden"), .text(": " + item.row.name))),
+                                 viewer.has(.coordinator) ? .a(.href("/programmes/\(item.id)/matching"), .text(T.matching(language))) : .empty)))
                 })
             )),
         ])
@@ -39,6 +42,19 @@ enum ProgrammeFormPage {
                 Forms.text(T.startsOn(language), name: "startsOn", value: form.startsOn ?? "", type: .date, errors: errors, required: true),
                 Forms.text(T.endsOn(language), name: "endsOn", value: form.endsOn ?? "", type: .date, errors: errors, required: true),
                 Forms.text(T.cadence(language), name: "cadenceDays", value: form.cadenceDays ?? "", type: .number, errors: errors, required: true, hint: T.cadenceHint(language)),
+                Forms.select(T.matchingMode(language), name: "matchingMode",
+                             options: [("coordinator", T.modeCoordinator(language)), ("mentee_choice", T.modeMenteeChoice(language))],
+                             selected: form.matchingMode ?? "coordinator", errors: errors),
+                Forms.select(T.idealGap(language), name: "idealGap", options: [("1", "1"), ("2", "2")], selected: form.idealGap ?? "1", errors: errors),
+                Forms.select(T.groupRule(language), name: "groupRule", options: MatchingRules.GroupRule.allCases.map { ($0.rawValue, T.groupRuleName($0)(language)) },
+                             selected: form.groupRule ?? "either", errors: errors),
+                .fieldset(.class(errors["weights"] == nil ? "field" : "field field--error"), .id("f-weights"),
+                          .element(named: "legend", text: T.weightsHint(language)),
+                          .unwrap(errors["weights"]) { .p(.class("field-error"), .text($0)) },
+                          .group((form.weights ?? ProgrammeAdminController.formWeights(MatchingWeights())).enumerated().map { index, value in
+                              .input(.type(.number), .name("weights[]"), .value(value), .attribute(named: "aria-label", value: "\(index + 1)"),
+                                     .attribute(named: "min", value: "0"), .attribute(named: "max", value: "100"), .class("weight"))
+                          })),
                 .div(.class("form-actions"),
                      .button(.type(.submit), .class("button"), .text(T.save(language))),
                      .a(.href("/admin/programmes"), .text(T.cancel(language))))

@@ -44,6 +44,7 @@ enum AccountPage {
             .h1(.text(T.account(language))),
             .p(.strong(.text(viewer.name ?? "")), .text(" · \(viewer.email ?? "") · \(viewer.organisationName ?? "")")),
             .p(.text("\(T.yourRoles(language)): "), .text(viewer.roles.sorted().map { T.roleName($0)(language) }.joined(separator: ", "))),
+            viewer.has(.mentor) || viewer.has(.mentee) ? .p(.a(.href("/account/preferences"), .text(T.matchingPreferences(language) + " →"))) : .empty,
             .h2(.text(T.preferredLanguage(language))),
             .form(
                 .class("stack"), .action("/account/language"), .method(.post),

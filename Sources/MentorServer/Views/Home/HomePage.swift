@@ -23,6 +23,7 @@ enum HomePage {
     }
 
     struct ProgrammeRow {
+        var id: UUID
         var name: String
         var startsOn: Date
         var endsOn: Date
@@ -114,7 +115,8 @@ enum HomePage {
                     .p(.class("muted"), .text("\(formats.date(row.startsOn)) – \(formats.date(row.endsOn)), \(T.everyDays(row.cadenceDays)(language))")),
                     .ul(.class("list-plain"), .forEach(MentorshipStatus.allCases) { status in
                         .li(.text("\(T.statusName(status)(language)): "), .strong(.text("\(row.pairsByStatus[status] ?? 0)")))
-                    })
+                    }),
+                    .p(.a(.href("/programmes/\(row.id)/matching"), .text(T.matching(language) + " →")))
                 )
             })
         )

@@ -120,9 +120,17 @@ enum FindMentorPage {
         var placesLeft: Int
     }
 
+    struct Suggestion {
+        var id: UUID
+        var name: String
+        var score: Double
+        var why: String
+    }
+
     struct Model {
         var mentors: [Mentor]
         var programmes: [(UUID, String)]
+        var suggestions: [Suggestion] = []
         var error: String?
     }
 
@@ -132,6 +140,15 @@ enum FindMentorPage {
             .h1(.text(T.navFindMentor(language))),
             .p(.class("lead"), .text(T.findMentorLead(language))),
             .unwrap(model.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            model.suggestions.isEmpty ? .empty : .section(
+                .h2(.text(T.yourSuggestions(language))),
+                .ol(.forEach(model.suggestions) { suggestion in
+                    .li(.strong(.text(suggestion.name)), .text(" (\(viewer.formats.number(suggestion.score, fractionDigits: 2))): \(suggestion.why) "),
+                        .form(.class("inline-form"), .action("/mentorships/request"), .method(.post), Forms.csrf(viewer),
+                              .input(.type(.hidden), .name("mentor"), .value(suggestion.id.uuidString)),
+                              .button(.type(.submit), .class("link-button"), .text(T.requestMentor(language)),
+                                      .span(.class("visually-hidden"), .text(": " + suggestion.name)))))
+                })),
             model.mentors.isEmpty ? .p(.class("empty-state"), .text(T.noMentorsAvailable(language))) :
             .div(.class("cards"), .forEach(model.mentors) { mentor in
                 .article(.class("card"),
