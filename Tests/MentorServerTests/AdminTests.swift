@@ -209,7 +209,7 @@ import MentorCore
             #expect(first)
             #expect(!second)
             #expect(counts == again)
-            #expect(counts.0 == 16)
+            #expect(counts.0 == 18)
             #expect(counts.1 > 40)
             #expect(try await CoreValue.query(on: app.db).count() == 4)
             #expect(try await Mentorship.query(on: app.db).count() == 10)

@@ -65,7 +65,16 @@ enum DemoContent {
         DemoPerson(email: "mentee8@demo.example", name: "Noah Dekker", roles: [.mentee], seniority: .junior, group: "Advisory", expertise: [], language: nil),
         DemoPerson(email: "mentee9@demo.example", name: "Eva Kok", roles: [.mentee], seniority: .junior, group: "Audit", expertise: [], language: nil),
         DemoPerson(email: "mentee10@demo.example", name: "Sem Willems", roles: [.mentee], seniority: .medior, group: "Advisory", expertise: ["data analytics"], language: nil),
+        // New starters without a mentor yet, so matching has work to show.
+        DemoPerson(email: "mentee11@demo.example", name: "Lotte Smit", roles: [.mentee], seniority: .junior, group: "Tax", expertise: [], language: nil),
+        DemoPerson(email: "mentee12@demo.example", name: "James Carter", roles: [.mentee], seniority: .junior, group: "Audit", expertise: [], language: .en),
     ]
+
+    /// Languages people mentor in; everyone speaks Dutch except where English is their language.
+    static func languages(_ person: DemoPerson) -> String {
+        person.language == .en ? "en" : (person.roles.contains(.mentor) ? "nl, en" : "nl")
+    }
+
 
     /// How a pair behaves in the demo, so every later figure has something to show.
     struct PairProfile {

@@ -57,6 +57,7 @@ enum DemoSeeder {
                 let email = demo.email.replacingOccurrences(of: "@demo.example", with: "@demo\(suffix).example")
                 let model = Person(organisationID: organisationID, name: demo.name, email: email, passwordHash: hash,
                                    language: demo.language, seniority: demo.seniority, practiceGroup: demo.group, expertise: demo.expertise)
+                model.languagesText = DemoContent.languages(demo)
                 try await model.create(on: db)
                 for role in demo.roles { try await PersonRole(personID: try model.requireID(), role: role).create(on: db) }
                 return model
@@ -89,6 +90,9 @@ enum DemoSeeder {
                 try await conversations(for: pair, profile: profile, language: language, start: pairStart, goals: goals,
                                         valueIDs: valueIDs, random: &random, pairIndex: index)
             }
+            // Sem's line manager is Thomas, so matching never proposes that pair.
+            mentees[9].$manager.id = try mentors[2].requireID()
+            try await mentees[9].save(on: db)
             try await Audit.record("seed", "organisation", id: organisationID, summary: "demo organisation created",
                                    organisationID: organisationID, actorID: nil, on: db)
         }
