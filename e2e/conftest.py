@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -85,7 +86,15 @@ def click_and_wait(browser, element):
     """Clicks something that loads a new page and waits until the old page is gone."""
     page = browser.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+
+    def gone(_):
+        # Chromium sometimes answers "node does not belong to the document" instead of "stale".
+        try:
+            return expected_conditions.staleness_of(page)(browser)
+        except WebDriverException:
+            return True
+
+    WebDriverWait(browser, 10).until(gone)
 
 
 def sign_in(browser, server, email, password=DEMO_PASSWORD):
