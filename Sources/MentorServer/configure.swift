@@ -2,6 +2,7 @@ import Vapor
 import Fluent
 import FluentSQLiteDriver
 import FluentPostgresDriver
+import SQLKit
 
 /// Sets up an application: database, migrations, sessions, middleware and routes.
 /// Tests call it with their own settings, so they never touch a developer's database.
@@ -18,7 +19,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(MentorMigrations.all)
 
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in ChangeAwareSessions() }
     let secure = settings.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "mentor-session") { sessionID in
         HTTPCookies.Value(string: sessionID.string, expires: Date(timeIntervalSinceNow: 60 * 60 * 12), maxAge: nil,
@@ -36,6 +37,15 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.middleware.use(ErrorPageMiddleware())
 
     try routes(app)
+}
+
+extension Application {
+    /// On SQLite, write-ahead logging lets pages read while another request writes, and makes
+    /// each commit an append instead of a rewrite. The setting is stored in the file.
+    func prepareStorage() async throws {
+        guard case .sqlite = settings.storage, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
 }
 
 /// Headers that keep pages from being framed, sniffed or leaking where they came from.

@@ -90,6 +90,7 @@ struct ServeCommand: AsyncParsableCommand {
             app.http.server.configuration.hostname = hostname
             app.http.server.configuration.port = port ?? settings.port
             try await app.autoMigrate()
+            try await app.prepareStorage()
             if demo {
                 let outcome = try await DemoSeeder.seed(on: app.db, passwordHash: try await app.password.async.hash(DemoSeeder.password))
                 print(DemoSeeder.accountsText(created: outcome))

@@ -88,6 +88,7 @@ public enum LoadData {
     public static func prepare(_ app: Application, demoCopies: Int, busyMentorEmail: String, password: String,
                                mentees: Int = 12, conversations: Int = 40) async throws {
         try await app.autoMigrate()
+        try await app.prepareStorage()
         let hash = try await app.password.async.hash(password)
         try await LoadSeeder.seedDemoCopies(demoCopies, on: app.db, passwordHash: hash)
         _ = try await LoadSeeder.seedBusyMentor(email: busyMentorEmail, mentees: mentees, conversations: conversations, on: app.db, passwordHash: hash)

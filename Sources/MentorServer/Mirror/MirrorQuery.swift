@@ -1,4 +1,6 @@
 import Fluent
+import SQLKit
+import FluentSQLiteDriver
 import Foundation
 import MentorCore
 
@@ -26,48 +28,51 @@ enum MirrorQuery {
             return Loaded(pairs: [], values: values.map { CoreValueRecord(id: $0.id!, name: $0.name(in: language)) }, talkBand: organisation.talkBand, menteeIDs: [:])
         }
 
-        let conversations = try await Conversation.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
-        let conversationIDs = conversations.compactMap(\.id)
-        let agenda = try await AgendaItem.query(on: db).filter(\.$conversation.$id ~~ conversationIDs).all()
-        let transcripts = try await TranscriptAnalysis.query(on: db).filter(\.$conversation.$id ~~ conversationIDs).all()
-        let scores = try await ValueScore.query(on: db).filter(\.$conversation.$id ~~ conversationIDs).all()
-        let observations = try await AttitudeObservation.query(on: db).filter(\.$conversation.$id ~~ conversationIDs).all()
-        let evidence = try await GoalEvidence.query(on: db).filter(\.$conversation.$id ~~ conversationIDs).all()
+        // The bulk tables are read with lean SQL, joined on the mentor's pairs and decoded into
+        // plain values: building a Fluent model per row made the page several times slower.
+        let lean = try LeanRows(db: db, pairIDs: pairIDs)
+        let conversations = try await lean.conversations()
+        let agenda = try await lean.agenda()
+        let scores = try await lean.scores()
+        let observations = try await lean.observations()
+        let evidence = try await lean.evidence()
+        let actions = try await lean.actions()
+        let transcripts = try await TranscriptAnalysis.query(on: db).join(Conversation.self, on: \TranscriptAnalysis.$conversation.$id == \Conversation.$id)
+            .filter(Conversation.self, \.$mentorship.$id ~~ pairIDs).all()
         let goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).sort(\.$createdAt).all()
-        let actions = try await ActionItem.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
         let agreements = try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
 
-        let agendaByConversation = Dictionary(grouping: agenda, by: { $0.$conversation.id })
+        let agendaByConversation = Dictionary(grouping: agenda, by: \.conversation)
         let measuredByConversation = Dictionary(transcripts.map { ($0.$conversation.id, TranscriptFigures.measuredTalk($0)) }, uniquingKeysWith: { a, _ in a })
         var conversationsByPair: [UUID: [ConversationRecord]] = [:]
         var conversationDate: [UUID: (pair: UUID, date: Date)] = [:]
         for conversation in conversations {
-            let id = conversation.id!
-            conversationDate[id] = (conversation.$mentorship.id, conversation.scheduledAt)
-            conversationsByPair[conversation.$mentorship.id, default: []].append(ConversationRecord(
-                id: id, date: conversation.scheduledAt, status: conversation.status, initiator: conversation.initiatedBy,
-                agenda: (agendaByConversation[id] ?? []).map { AgendaRecord(author: $0.authorSide, addedBeforehand: $0.addedBeforehand) },
-                estimatedTalkShare: conversation.talkShareEstimate, measured: measuredByConversation[id] ?? nil))
+            let id = conversation.id
+            conversationDate[id] = (conversation.pair, conversation.date)
+            conversationsByPair[conversation.pair, default: []].append(ConversationRecord(
+                id: id, date: conversation.date, status: conversation.status, initiator: conversation.initiator,
+                agenda: (agendaByConversation[id] ?? []).map(\.record),
+                estimatedTalkShare: conversation.estimate, measured: measuredByConversation[id] ?? nil))
         }
         var scoresByPair: [UUID: [ScoreRecord]] = [:]
         for score in scores {
-            guard let owner = conversationDate[score.$conversation.id] else { continue }
-            scoresByPair[owner.pair, default: []].append(ScoreRecord(valueID: score.$coreValue.id, conversationID: score.$conversation.id,
-                                                                     date: owner.date, score: score.score, behaviourDescribed: !score.behaviour.isEmpty))
+            guard let owner = conversationDate[score.conversation] else { continue }
+            scoresByPair[owner.pair, default: []].append(ScoreRecord(valueID: score.value, conversationID: score.conversation,
+                                                                     date: owner.date, score: score.score, behaviourDescribed: score.behaviourDescribed))
         }
         var observationsByPair: [UUID: [ObservationRecord]] = [:]
         for observation in observations {
-            guard let owner = conversationDate[observation.$conversation.id] else { continue }
-            observationsByPair[owner.pair, default: []].append(ObservationRecord(conversationID: observation.$conversation.id, date: owner.date,
+            guard let owner = conversationDate[observation.conversation] else { continue }
+            observationsByPair[owner.pair, default: []].append(ObservationRecord(conversationID: observation.conversation, date: owner.date,
                                                                                  pattern: observation.pattern, effect: observation.effect))
         }
         var evidenceByPair: [UUID: [EvidenceRecord]] = [:]
         for item in evidence {
-            guard let owner = conversationDate[item.$conversation.id] else { continue }
-            evidenceByPair[owner.pair, default: []].append(EvidenceRecord(goalID: item.$goal.id, conversationID: item.$conversation.id, date: owner.date))
+            guard let owner = conversationDate[item.conversation] else { continue }
+            evidenceByPair[owner.pair, default: []].append(EvidenceRecord(goalID: item.goal, conversationID: item.conversation, date: owner.date))
         }
         let goalsByPair = Dictionary(grouping: goals, by: { $0.$mentorship.id })
-        let actionsByPair = Dictionary(grouping: actions, by: { $0.$mentorship.id })
+        let actionsByPair = Dictionary(grouping: actions, by: \.pair)
         let agreementByPair = Dictionary(agreements.map { ($0.$mentorship.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         let records = pairs.map { pair -> PairRecord in
@@ -80,7 +85,7 @@ enum MirrorQuery {
                 scores: scoresByPair[id] ?? [],
                 goals: pairGoals.map { GoalRecord(id: $0.id!, title: $0.title, theme: $0.theme, status: $0.status) },
                 evidence: evidenceByPair[id] ?? [],
-                actions: (actionsByPair[id] ?? []).map { ActionRecord(owner: $0.ownerSide, due: $0.dueOn, done: $0.doneOn, carriedCount: $0.carriedCount) },
+                actions: (actionsByPair[id] ?? []).map(\.record),
                 observations: observationsByPair[id] ?? [],
                 // A new goal changes what the pair is working on; so does a pause that ended.
                 situationChanges: pairGoals.compactMap(\.createdAt))
@@ -104,5 +109,146 @@ enum TranscriptFigures {
         return MeasuredTalk(mentorShare: analysis.mentorShare, openQuestions: stored?.mentorOpenQuestions ?? 0,
                             closedQuestions: stored?.mentorClosedQuestions ?? 0, statements: stored?.mentorStatements ?? 0,
                             longestMonologueSeconds: stored?.mentorLongestMonologueSeconds ?? 0)
+    }
+}
+
+/// Lean reads of the mirror's bulk tables for a set of pairs: only the columns the mirror
+/// uses, decoded straight into values. On SQLite the rows come from SQLiteNIO directly and
+/// are read from their values, several times faster than a `Decoder` per column; on
+/// PostgreSQL they go through SQLKit.
+struct LeanRows {
+    let db: any Database
+    let pairIDs: [UUID]
+
+    init(db: any Database, pairIDs: [UUID]) throws {
+        self.db = db
+        self.pairIDs = pairIDs
+    }
+
+    struct ConversationRow { var id: UUID; var pair: UUID; var date: Date; var status: ConversationStatus; var initiator: PairSide; var estimate: Double? }
+    struct AgendaRow { var conversation: UUID; var record: AgendaRecord }
+    struct ScoreRow { var conversation: UUID; var value: UUID; var score: Int; var behaviourDescribed: Bool }
+    struct ObservationRow { var conversation: UUID; var pattern: String; var effect: AttitudeEffect }
+    struct EvidenceRow { var conversation: UUID; var goal: UUID }
+    struct ActionRow { var pair: UUID; var record: ActionRecord }
+
+    /// Runs `query`, whose `{PAIRS}` stands for the list of pair ids, and maps every row.
+    private func fetch<T>(_ query: String, _ transform: (LeanRow) throws -> T) async throws -> [T] {
+        let parts = query.components(separatedBy: "{PAIRS}")
+        if let sqlite = db as? any SQLiteDatabase {
+            let text = parts.joined(separator: "(" + Array(repeating: "?", count: pairIDs.count).joined(separator: ", ") + ")")
+            let encoder = SQLiteDataEncoder()
+            let binds = try pairIDs.map { try encoder.encode($0) }
+            return try await sqlite.query(text, binds).map { try transform(LeanRow(sqlite: $0, sql: nil)) }
+        }
+        guard let sql = db as? any SQLDatabase else { throw PageError.notFound }
+        let list = SQLGroupExpression(SQLList(pairIDs.map { SQLBind($0) }))
+        return try await sql.raw("\(unsafeRaw: parts[0])\(list)\(unsafeRaw: parts[1])").all().map { try transform(LeanRow(sqlite: nil, sql: $0)) }
+    }
+
+    func conversations() async throws -> [ConversationRow] {
+        try await fetch("SELECT id, mentorship_id, scheduled_at, status, initiated_by, talk_share_estimate FROM conversations WHERE mentorship_id IN {PAIRS}") { row in
+            ConversationRow(id: try row.uuid("id"), pair: try row.uuid("mentorship_id"), date: try row.date("scheduled_at"),
+                            status: ConversationStatus(rawValue: try row.string("status")) ?? .planned,
+                            initiator: PairSide(rawValue: try row.string("initiated_by")) ?? .mentor,
+                            estimate: try row.optionalDouble("talk_share_estimate"))
+        }
+    }
+
+    func agenda() async throws -> [AgendaRow] {
+        try await fetch("SELECT a.conversation_id, a.author_side, CASE WHEN a.added_beforehand THEN 1 ELSE 0 END AS beforehand FROM agenda_items a JOIN conversations c ON c.id = a.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+            AgendaRow(conversation: try row.uuid("conversation_id"),
+                      record: AgendaRecord(author: PairSide(rawValue: try row.string("author_side")) ?? .mentor, addedBeforehand: try row.int("beforehand") != 0))
+        }
+    }
+
+    func scores() async throws -> [ScoreRow] {
+        try await fetch("SELECT s.conversation_id, s.core_value_id, s.score, CASE WHEN s.behaviour <> '' THEN 1 ELSE 0 END AS described FROM value_scores s JOIN conversations c ON c.id = s.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+            ScoreRow(conversation: try row.uuid("conversation_id"), value: try row.uuid("core_value_id"), score: try row.int("score"),
+                     behaviourDescribed: try row.int("described") != 0)
+        }
+    }
+
+    func observations() async throws -> [ObservationRow] {
+        try await fetch("SELECT o.conversation_id, o.pattern, o.effect FROM attitude_observations o JOIN conversations c ON c.id = o.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+            ObservationRow(conversation: try row.uuid("conversation_id"), pattern: try row.string("pattern"),
+                           effect: AttitudeEffect(rawValue: try row.string("effect")) ?? .helps)
+        }
+    }
+
+    func evidence() async throws -> [EvidenceRow] {
+        try await fetch("SELECT e.conversation_id, e.goal_id FROM goal_evidence e JOIN conversations c ON c.id = e.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+            EvidenceRow(conversation: try row.uuid("conversation_id"), goal: try row.uuid("goal_id"))
+        }
+    }
+
+    func actions() async throws -> [ActionRow] {
+        try await fetch("SELECT mentorship_id, owner_side, due_on, done_on, carried_count FROM action_items WHERE mentorship_id IN {PAIRS}") { row in
+            ActionRow(pair: try row.uuid("mentorship_id"),
+                      record: ActionRecord(owner: PairSide(rawValue: try row.string("owner_side")) ?? .mentee, due: try row.optionalDate("due_on"),
+                                           done: try row.optionalDate("done_on"), carriedCount: try row.int("carried_count")))
+        }
+    }
+}
+
+/// One row of a lean query: SQLite values read directly, anything else through SQLKit.
+struct LeanRow {
+    let sqlite: SQLiteRow?
+    let sql: (any SQLRow)?
+
+    private func value(_ column: String) -> SQLiteData? { sqlite?.column(column) }
+
+    func uuid(_ column: String) throws -> UUID {
+        switch value(column) {
+        case .blob(let buffer)? where buffer.readableBytes == 16:
+            if let b = buffer.getBytes(at: buffer.readerIndex, length: 16) {
+                return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
+            }
+        case .text(let text)?: if let id = UUID(uuidString: text) { return id }
+        default: break
+        }
+        return try decode(column, UUID.self)
+    }
+
+    func string(_ column: String) throws -> String {
+        if case .text(let text)? = value(column) { return text }
+        return try decode(column, String.self)
+    }
+
+    func int(_ column: String) throws -> Int {
+        if case .integer(let number)? = value(column) { return number }
+        return try decode(column, Int.self)
+    }
+
+    func optionalDouble(_ column: String) throws -> Double? {
+        switch value(column) {
+        case .null?: return nil
+        case .float(let number)?: return number
+        case .integer(let number)?: return Double(number)
+        default: return try decode(column, Double?.self)
+        }
+    }
+
+    func date(_ column: String) throws -> Date {
+        switch value(column) {
+        case .float(let seconds)?: return Date(timeIntervalSince1970: seconds)
+        case .integer(let seconds)?: return Date(timeIntervalSince1970: Double(seconds))
+        default: return try decode(column, Date.self)
+        }
+    }
+
+    func optionalDate(_ column: String) throws -> Date? {
+        if case .null? = value(column) { return nil }
+        switch value(column) {
+        case .float(let seconds)?: return Date(timeIntervalSince1970: seconds)
+        case .integer(let seconds)?: return Date(timeIntervalSince1970: Double(seconds))
+        default: return try decode(column, Date?.self)
+        }
+    }
+
+    private func decode<T: Decodable>(_ column: String, _ type: T.Type) throws -> T {
+        if let sql { return try sql.decode(column: column, as: type) }
+        guard let data = sqlite?.column(column) else { throw PageError.notFound }
+        return try SQLiteDataDecoder().decode(type, from: data)
     }
 }
