@@ -26,8 +26,7 @@ let package = Package(
         .target(name: "MentorCore"),
         .target(
             name: "Transcripts",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            resources: [.copy("Lexicons")]
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "Matching"),
         .target(

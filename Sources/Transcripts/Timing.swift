@@ -1,0 +1,116 @@
+/// One stretch of speech: who spoke, when (if the transcript has times), and what was said.
+public struct Cue: Sendable, Equatable {
+    public var speaker: String
+    /// Seconds from the start; nil in untimed transcripts.
+    public var start: Double?
+    public var end: Double?
+    public var text: String
+
+    public init(speaker: String, start: Double?, end: Double?, text: String) {
+        self.speaker = speaker
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
+    /// Words: runs of letters or digits, so punctuation and timestamps do not count.
+    public var words: Int { Cue.countWords(text) }
+
+    static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            if isWordScalar && !inWord { count += 1 }
+            inWord = isWordScalar || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
+        }
+        return count
+    }
+}
+
+/// Reading the timestamps real exports write.
+public enum Timestamp {
+    /// Seconds for `hh:mm:ss.ttt`, `mm:ss.ttt`, Teams' unpadded `0:0:0.210`, SRT's
+    /// `00:01:02,345` (comma), with or without fractions; nil for anything else.
+    public static func seconds<S: StringProtocol>(_ text: S) -> Double? {
+        var parts: [Double] = []
+        var current = 0.0
+        var digits = 0
+        var fraction = 0      // the fraction's digits as a whole number, divided once at the end
+        var fractionScale = 1.0
+        var inFraction = false
+        for character in text {
+            if let digit = character.wholeNumberValue, character.isASCII {
+                if inFraction {
+                    guard fractionScale < 1e9 else { continue }
+                    fraction = fraction * 10 + digit
+                    fractionScale *= 10
+                } else {
+                    current = current * 10 + Double(digit)
+                    digits += 1
+                    if digits > 6 { return nil }
+                }
+            } else if character == ":" && !inFraction {
+                guard digits > 0 else { return nil }
+                parts.append(current)
+                current = 0
+                digits = 0
+            } else if (character == "." || character == ",") && !inFraction {
+                guard digits > 0 else { return nil }
+                inFraction = true
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 || inFraction, parts.count <= 2 else { return nil }
+        parts.append(current)
+        // Minutes and seconds beyond 59 are refused, except in the leading field.
+        for part in parts.dropFirst() where part >= 60 { return nil }
+        var seconds = 0.0
+        for part in parts { seconds = seconds * 60 + part }
+        return seconds + Double(fraction) / fractionScale
+    }
+}
+
+/// How long someone spoke, counting their own overlapping cues once.
+public enum TalkTime {
+    /// The length of the union of the intervals: sort by start, merge overlaps, add up.
+    /// O(n log n) for n intervals.
+    public static func union(_ intervals: [(start: Double, end: Double)]) -> Double {
+        let sorted = intervals.filter { $0.end > $0.start }.sorted { $0.start < $1.start }
+        var total = 0.0
+        var current: (start: Double, end: Double)?
+        for interval in sorted {
+            if let open = current, interval.start <= open.end {
+                current = (open.start, max(open.end, interval.end))
+            } else {
+                if let open = current { total += open.end - open.start }
+                current = interval
+            }
+        }
+        if let open = current { total += open.end - open.start }
+        return total
+    }
+
+    /// Each speaker's talk time and share. Shares are talk time over the sum of everyone's
+    /// talk time (so they add up to 1); without timestamps, words over all words. Speakers
+    /// are ordered by share, then name.
+    public static func shares(_ cues: [Cue]) -> (timed: Bool, speakers: [(name: String, seconds: Double, words: Int, share: Double)]) {
+        let timed = !cues.isEmpty && cues.allSatisfy { $0.start != nil && $0.end != nil }
+        var intervals: [String: [(start: Double, end: Double)]] = [:]
+        var words: [String: Int] = [:]
+        var order: [String] = []
+        for cue in cues {
+            if intervals[cue.speaker] == nil { order.append(cue.speaker); intervals[cue.speaker] = [] }
+            if timed { intervals[cue.speaker]!.append((cue.start!, cue.end!)) }
+            words[cue.speaker, default: 0] += cue.words
+        }
+        let seconds = Dictionary(uniqueKeysWithValues: order.map { ($0, timed ? union(intervals[$0]!) : 0) })
+        let total = timed ? seconds.values.reduce(0, +) : Double(words.values.reduce(0, +))
+        let speakers = order.map { name in
+            (name: name, seconds: seconds[name]!, words: words[name] ?? 0,
+             share: total > 0 ? (timed ? seconds[name]! : Double(words[name] ?? 0)) / total : 0)
+        }
+        return (timed, speakers.sorted { $0.share != $1.share ? $0.share > $1.share : $0.name < $1.name })
+    }
+}

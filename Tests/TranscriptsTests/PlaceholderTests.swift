@@ -1,3 +1,0 @@
-import Testing
-@testable import Transcripts
-@Test func placeholder() { #expect(true) }
