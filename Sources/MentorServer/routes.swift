@@ -20,6 +20,7 @@ func endpoints() -> [Endpoint] {
         + MirrorController().endpoints
         + GuidanceAdminController().endpoints
         + MatchingController().endpoints
+        + TranscriptController().endpoints
 }
 
 func routes(_ app: Application) throws {

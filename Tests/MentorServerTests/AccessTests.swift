@@ -131,6 +131,11 @@ import MentorCore
         "POST /programmes/:id/matching/publish": Row(403, [.coordinator: 303, .otherCoordinator: 404]),
         "GET /account/preferences": Row(403, [.mentor: 200, .mentee: 200, .strangerMentor: 200]),
         "POST /account/preferences": Row(403, [.mentor: 303, .mentee: 303, .strangerMentor: 303]),
+        // Transcripts
+        "POST /conversations/:id/transcript": pairMembers(422),
+        "POST /conversations/:id/transcript/mapping": pairMembers(404),
+        "POST /conversations/:id/transcript/delete-text": pairMembers(404),
+        "POST /conversations/:id/transcript/delete": pairMembers(404),
         // Calendar
         "GET /calendar/:token": everyone(404),
         "POST /account/calendar": signedIn(303),

@@ -172,6 +172,13 @@ struct ConversationController {
             actionsEarlier: actions.filter { $0.$conversation.id != conversationID && $0.doneOn == nil }.map(ConversationPage.Action.init),
             goals: goals.map { ($0.id!, $0.title) },
             evidence: evidence.map { ($0.goal.title, $0.text) })
+        if let analysis = try await TranscriptAnalysis.query(on: db).filter(\.$conversation.$id == conversationID).first(),
+           let stored = try? JSONDecoder().decode(TranscriptController.Stored.self, from: Data(analysis.figures.utf8)) {
+            model.transcript = .init(
+                speakers: stored.figures.speakers.map { ($0.name, $0.talkShare, $0.words, $0.turns, $0.questions.open, $0.questions.closed) },
+                timed: analysis.timed, mentorSpeaker: analysis.mentorSpeaker, menteeSpeaker: analysis.menteeSpeaker,
+                mentorShare: analysis.mentorShare, rawText: analysis.rawText)
+        }
         if context.isMentor {
             model.privateNotes = conversation.privateNotes
             model.talkSharePercent = conversation.talkShareEstimate.map { Int(($0 * 100).rounded()) }

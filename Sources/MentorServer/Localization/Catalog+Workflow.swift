@@ -269,3 +269,31 @@ extension T {
     static let builtIn = Text(en: "built in", nl: "ingebouwd")
     static let add = Text(en: "Add", nl: "Toevoegen")
 }
+
+extension T {
+    static let transcript = Text(en: "Transcript", nl: "Transcript")
+    static let transcriptLead = Text(en: "Upload the transcript your meeting tool made (Teams, Zoom, Meet, Otter: WebVTT, SRT or text). Mentor Mirror measures who talked how much and how you asked; the text itself is discarded unless you keep it.",
+                                     nl: "Upload het transcript dat je vergadertool maakte (Teams, Zoom, Meet, Otter: WebVTT, SRT of tekst). Mentor Mirror meet wie hoeveel sprak en hoe je vragen stelde; de tekst zelf wordt weggegooid, tenzij je hem bewaart.")
+    static let transcriptFile = Text(en: "Transcript file", nl: "Transcriptbestand")
+    static let keepText = Text(en: "Keep the text (only the two of you can read it, and you can delete it)", nl: "Bewaar de tekst (alleen jullie tweeën kunnen hem lezen, en je kunt hem verwijderen)")
+    static let analyse = Text(en: "Analyse", nl: "Analyseren")
+    static let transcriptMissing = Text(en: "Choose a transcript file first.", nl: "Kies eerst een transcriptbestand.")
+    static func transcriptUnreadable(_ detail: String) -> Text {
+        Text(en: "This file cannot be read as a transcript: \(detail).", nl: "Dit bestand is niet te lezen als transcript: \(detail).")
+    }
+    static let transcriptAnalysed = Text(en: "The transcript has been analysed. Check which speaker is who.", nl: "Het transcript is geanalyseerd. Controleer wie welke spreker is.")
+    static let transcriptMappingInvalid = Text(en: "Choose two different speakers from the transcript.", nl: "Kies twee verschillende sprekers uit het transcript.")
+    static let speaker = Text(en: "Speaker", nl: "Spreker")
+    static let mentorIs = Text(en: "The mentor is", nl: "De mentor is")
+    static let menteeIs = Text(en: "The mentee is", nl: "De mentee is")
+    static let otherSpeakersLeftOut = Text(en: "Other speakers are shown but left out of the pair's shares.", nl: "Andere sprekers worden getoond maar tellen niet mee in de verdeling van het koppel.")
+    static let keptText = Text(en: "Kept text", nl: "Bewaarde tekst")
+    static let deleteText = Text(en: "Delete the kept text", nl: "Bewaarde tekst verwijderen")
+    static let deleteTranscript = Text(en: "Delete the transcript figures", nl: "Transcriptcijfers verwijderen")
+    static let share = Text(en: "Share", nl: "Aandeel")
+    static let words = Text(en: "Words", nl: "Woorden")
+    static let turns = Text(en: "Turns", nl: "Beurten")
+    static let questionsOpenClosed = Text(en: "Questions (open / closed)", nl: "Vragen (open / gesloten)")
+    static let signalsNote = Text(en: "Language signals are prompts for your reflection, not judgements about a person.", nl: "Taalsignalen zijn aanleidingen om te reflecteren, geen oordelen over een persoon.")
+    static let mentorShareMeasured = Text(en: "Mentor's measured share of talk", nl: "Gemeten spreektijd van de mentor")
+}

@@ -43,7 +43,7 @@ enum MirrorQuery {
         let agreements = try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
 
         let agendaByConversation = Dictionary(grouping: agenda, by: \.conversation)
-        let measuredByConversation = Dictionary(transcripts.map { ($0.$conversation.id, TranscriptFigures.measuredTalk($0)) }, uniquingKeysWith: { a, _ in a })
+        let measuredByConversation = Dictionary(transcripts.map { ($0.$conversation.id, MeasuredTranscript.measuredTalk($0)) }, uniquingKeysWith: { a, _ in a })
         var conversationsByPair: [UUID: [ConversationRecord]] = [:]
         var conversationDate: [UUID: (pair: UUID, date: Date)] = [:]
         for conversation in conversations {
@@ -96,7 +96,7 @@ enum MirrorQuery {
 }
 
 /// Reads the mentor's figures from a stored transcript analysis.
-enum TranscriptFigures {
+enum MeasuredTranscript {
     struct Stored: Codable {
         var mentorOpenQuestions: Int?
         var mentorClosedQuestions: Int?

@@ -31,6 +31,19 @@ final class TestClient: @unchecked Sendable {
         return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
     }
 
+    /// Posts a multipart form with one file, the way a browser uploads.
+    @discardableResult
+    func upload(_ path: String, field: String, filename: String, content: String, fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
+        if csrf == nil { try await get("/signin") }
+        let boundary = "----mentor-test-boundary"
+        var body = ""
+        for (name, value) in fields + [("_csrf", csrf ?? "")] {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\nContent-Type: text/plain\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
+        return try await send(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     /// Signs in and loads a page, so the next form has the new session's token.
     @discardableResult
     func signIn(_ email: String, password: String = Fixture.password) async throws -> TestingHTTPResponse {

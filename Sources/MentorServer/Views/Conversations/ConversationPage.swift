@@ -59,6 +59,17 @@ enum ConversationPage {
         var observations: [(pattern: String, effect: AttitudeEffect, note: String)] = []
         var errors: FieldErrors = [:]
         var draft: [String: String] = [:]
+        var transcript: TranscriptView?
+    }
+
+    /// A stored transcript analysis as the page shows it.
+    struct TranscriptView {
+        var speakers: [(name: String, share: Double, words: Int, turns: Int, open: Int, closed: Int)]
+        var timed: Bool
+        var mentorSpeaker: String
+        var menteeSpeaker: String
+        var mentorShare: Double
+        var rawText: String?
     }
 
     static func render(_ model: Model, viewer: Viewer, flash: String?) -> HTML {
@@ -78,6 +89,7 @@ enum ConversationPage {
             notesSection(model, viewer: viewer),
             actionsSection(model, viewer: viewer),
             evidenceSection(model, viewer: viewer),
+            transcriptSection(model, viewer: viewer),
             model.isMentor ? scoresSection(model, viewer: viewer) : .empty,
             model.isMentor ? observationsSection(model, viewer: viewer) : .empty,
         ])
@@ -189,6 +201,51 @@ enum ConversationPage {
                                    selected: value(model, "goal"), errors: model.errors),
                       Forms.textArea(T.whatYouSaw(language), name: "evidenceText", value: value(model, "evidenceText"), errors: model.errors, rows: 3),
                       Forms.submit(T.addEvidence(language)))
+        )
+    }
+
+    static func transcriptSection(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        return .section(
+            .id("transcript"),
+            .h2(.text(T.transcript(language))),
+            .unwrap(model.transcript) { transcript in
+                .group(
+                    .p(.strong(.text(T.mentorShareMeasured(language) + ": ")), .text(formats.percent(transcript.mentorShare))),
+                    .div(.class("table-wrap"), .table(
+                        .thead(.tr(.th(.text(T.speaker(language))), .th(.text(T.share(language))), .th(.text(T.words(language))),
+                                   .th(.text(T.turns(language))), .th(.text(T.questionsOpenClosed(language))))),
+                        .tbody(.forEach(transcript.speakers) { speaker in
+                            .tr(.td(.text(speaker.name)), .td(.text(formats.percent(speaker.share))), .td(.text("\(speaker.words)")),
+                                .td(.text("\(speaker.turns)")), .td(.text("\(speaker.open) / \(speaker.closed)")))
+                        }))),
+                    .p(.class("hint"), .text(T.otherSpeakersLeftOut(language) + " " + T.signalsNote(language))),
+                    model.open ? .form(.class("stack"), .action("/conversations/\(model.id)/transcript/mapping"), .method(.post), Forms.csrf(viewer),
+                                       Forms.select(T.mentorIs(language), name: "mentorSpeaker", options: transcript.speakers.map { ($0.name, $0.name) },
+                                                    selected: transcript.mentorSpeaker, errors: [:]),
+                                       Forms.select(T.menteeIs(language), name: "menteeSpeaker", options: transcript.speakers.map { ($0.name, $0.name) },
+                                                    selected: transcript.menteeSpeaker, errors: [:]),
+                                       Forms.submit(T.save(language))) : .empty,
+                    .unwrap(transcript.rawText) { text in
+                        .details(.summary(.text(T.keptText(language))), .pre(.class("sample"), .text(text)),
+                                 .form(.action("/conversations/\(model.id)/transcript/delete-text"), .method(.post), Forms.csrf(viewer),
+                                       .button(.type(.submit), .class("button button--secondary"), .text(T.deleteText(language)))))
+                    },
+                    .form(.action("/conversations/\(model.id)/transcript/delete"), .method(.post), Forms.csrf(viewer),
+                          .button(.type(.submit), .class("link-button"), .text(T.deleteTranscript(language)))))
+            },
+            model.open ? .form(
+                .class("stack"), .action("/conversations/\(model.id)/transcript"), .method(.post), .enctype(.multipartData),
+                Forms.csrf(viewer),
+                .p(.class("hint"), .text(T.transcriptLead(language))),
+                .div(.class("field"),
+                     .label(.for("f-transcript"), .text(T.transcriptFile(language))),
+                     .input(.type(.file), .id("f-transcript"), .name("file"), .attribute(named: "accept", value: ".vtt,.srt,.txt,text/vtt,text/plain"))),
+                .div(.class("check"),
+                     .input(.type(.checkbox), .id("f-keep"), .name("keep")),
+                     .label(.for("f-keep"), .text(T.keepText(language)))),
+                Forms.submit(T.analyse(language))) : .empty
         )
     }
 
