@@ -45,7 +45,7 @@ let package = Package(
         ),
         .executableTarget(name: "mentor", dependencies: ["MentorServer"]),
         .testTarget(name: "MentorCoreTests", dependencies: ["MentorCore"]),
-        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts"]),
+        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(
             name: "MentorServerTests",

@@ -2,7 +2,7 @@ import Foundation
 
 /// A transcript read from a file: its format and its cues in the order spoken.
 public struct Transcript: Sendable, Equatable {
-    public enum Format: String, Sendable, Codable { case webvtt, srt, plain }
+    public enum Format: String, Sendable, Codable { case webvtt, srt, plain, docx }
     public var format: Format
     public var cues: [Cue]
 }
@@ -24,6 +24,12 @@ public enum TranscriptParser {
             throw TranscriptError(line: 0, message: "the file is larger than the limit of \(maxBytes / 1_048_576) MB")
         }
         guard !data.isEmpty else { throw TranscriptError(line: 0, message: "the file is empty") }
+        // A zip archive: a Word transcript from Teams or Meet.
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            var transcript = try parse(try docxText(data))
+            transcript.format = .docx
+            return transcript
+        }
         guard let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") else {
             throw TranscriptError(line: 0, message: "the file is not text (expected UTF-8 WebVTT, SRT or plain text)")
         }

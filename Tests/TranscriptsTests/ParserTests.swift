@@ -95,3 +95,38 @@ import Foundation
         #expect(TranscriptAnalyzer.analyze(sorted) == TranscriptAnalyzer.analyze(transcript))
     }
 }
+
+@Suite struct DocxTests {
+    /// A minimal Teams-style Word transcript made with ZIPFoundation in the test.
+    static func docx(_ paragraphs: [String]) throws -> Data {
+        let body = paragraphs.map { "<w:p><w:r><w:t>\($0.replacingOccurrences(of: "\t", with: "</w:t><w:tab/><w:t>"))</w:t></w:r></w:p>" }.joined()
+        let xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>"
+        let archive = try Archive(accessMode: .create)
+        let bytes = Data(xml.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(bytes.count)) { position, size in
+            bytes.subdata(in: Int(position)..<Int(position) + size)
+        }
+        return archive.data!
+    }
+
+    @Test func teamsWordTranscriptIsRead() throws {
+        let data = try Self.docx(["Sanne Vermeer\t0:00", "Wat wil je vandaag bespreken?", "Daan Visser\t0:06", "Mijn planning."])
+        let transcript = try TranscriptParser.parse(data)
+        #expect(transcript.format == .docx)
+        #expect(transcript.cues.map(\.speaker) == ["Sanne Vermeer", "Daan Visser"])
+        #expect(transcript.cues.map(\.start) == [0, 6])
+    }
+
+    @Test func aBrokenWordFileGetsAMessage() {
+        var bytes = Data([0x50, 0x4B, 0x03, 0x04])
+        bytes.append(Data(repeating: 7, count: 40))
+        do {
+            _ = try TranscriptParser.parse(bytes)
+            Issue.record("a broken archive was accepted")
+        } catch {
+            #expect(error.description.contains("Word document"))
+        }
+    }
+}
+
+import ZIPFoundation
