@@ -151,28 +151,7 @@ struct Lexicon {
         return .closed
     }
 
-    static let dutch = Lexicon(
-        openStarts: ["wat", "hoe", "waarom", "welke", "welk", "wie", "waar", "wanneer", "waardoor", "waarmee", "vertel"],
-        invertedStarts: ["heb je", "ben je", "kun je", "kan je", "wil je", "zou je", "is het", "is dat", "heeft hij", "heeft ze", "ga je", "doe je", "weet je", "vind je", "denk je", "mag ik", "zullen we", "moet je"],
-        tags: ["toch?", "hè?", "of niet?", "niet?", "oké?"],
-        hedges: ["misschien", "wellicht", "een beetje", "eigenlijk", "ik denk", "soort van", "min of meer", "zou kunnen", "ik weet niet"],
-        certainty: ["zeker", "altijd", "nooit", "absoluut", "natuurlijk", "precies", "sowieso", "zonder twijfel"],
-        commitments: ["ik ga", "ik zal", "ik neem", "ik regel", "ik pak", "ik doe dat", "ik zorg"],
-        ownView: ["ik vind", "volgens mij", "mijn mening", "mijn idee", "ik zou kiezen", "ik stel voor"])
-
-    static let english = Lexicon(
-        openStarts: ["what", "how", "why", "which", "who", "where", "when", "tell me", "describe", "walk me"],
-        invertedStarts: ["do you", "did you", "are you", "can you", "could you", "would you", "will you", "have you", "is it", "is that", "was it", "should we", "shall we", "does it"],
-        tags: ["right?", "isn't it?", "don't you?", "okay?", "yes?", "no?"],
-        hedges: ["maybe", "perhaps", "kind of", "sort of", "i guess", "i think", "probably", "a bit", "not sure"],
-        certainty: ["definitely", "always", "never", "certainly", "obviously", "of course", "absolutely", "clearly"],
-        commitments: ["i will", "i'll", "i'm going to", "i am going to", "i commit", "i'll make sure", "i'll do"],
-        ownView: ["in my view", "my view is", "i believe", "my opinion", "i'd argue", "i would argue", "i suggest", "i feel"])
-
     static func `for`(_ language: String) -> Lexicon { language == "nl" ? dutch : english }
-
-    static let dutchMarkers: Set<String> = ["de", "het", "een", "en", "ik", "je", "niet", "dat", "wat", "is", "van", "op", "met", "voor", "maar", "ook", "dan", "wel"]
-    static let englishMarkers: Set<String> = ["the", "a", "and", "i", "you", "not", "that", "what", "is", "of", "on", "with", "for", "but", "also", "then", "it", "to"]
 
     static func detect(_ texts: [String]) -> String {
         var dutch = 0, english = 0
