@@ -218,4 +218,33 @@ enum DemoContent {
         .nl: ["Zichtbaar in hoe het gesprek begon.", "Kwam terug toen het over de deadline ging.", "Sterker dan vorige keer."],
         .en: ["Visible in how the conversation started.", "Came back when we discussed the deadline.", "Stronger than last time."],
     ]
+
+    /// A short Teams transcript of Emma's latest conversation, written for the demo.
+    static let transcript = """
+    WEBVTT
+
+    1/1-0
+    0:0:0.0 --> 0:0:12.5
+    <v Jeroen de Graaf>Fijn dat je er bent. Wat wil je vandaag bespreken?</v>
+
+    1/2-0
+    0:0:12.5 --> 0:0:48.0
+    <v Emma Jansen>Ik wil het hebben over de slotbespreking bij de klant. Ik ga die zelf leiden, maar ik vind het spannend. Misschien kunnen we oefenen.</v>
+
+    1/3-0
+    0:0:48.0 --> 0:1:10.0
+    <v Jeroen de Graaf>Goed idee. Hoe wil je beginnen? En wat verwacht de klant volgens jou?</v>
+
+    1/4-0
+    0:1:10.0 --> 0:2:05.0
+    <v Emma Jansen>Volgens mij wil de klant vooral weten of er risico's zijn. Ik begin met de belangrijkste bevinding en daarna de aanbevelingen.</v>
+
+    1/5-0
+    0:2:05.0 --> 0:2:30.0
+    <v Jeroen de Graaf>Dat klinkt sterk. Heb je de cijfers bij de hand als ze doorvragen?</v>
+
+    1/6-0
+    0:2:30.0 --> 0:2:52.0
+    <v Emma Jansen>Ja, ik zal een overzicht maken en dat vooraf met je delen.</v>
+    """
 }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import MentorCore
+import Transcripts
 
 /// Creates the demo organisation with half a year of believable mentoring. Dates are
 /// relative to the moment of seeding, so the demo always looks current. Running it again
@@ -227,6 +228,19 @@ enum DemoSeeder {
 
                 number += 1
                 date = date.addingTimeInterval((28 + random.between(-5, 6).rounded()) * day)
+            }
+
+            // One pair uploaded the transcript of its latest conversation, so the mirror shows a measured share.
+            if pairIndex == 1, let last = try await Conversation.query(on: db).filter(\.$mentorship.$id == pairID).filter(\.$status == .held)
+                .sort(\.$scheduledAt, .descending).first(), let transcript = try? TranscriptParser.parse(DemoContent.transcript) {
+                let analysis = TranscriptAnalysis()
+                analysis.$conversation.id = try last.requireID()
+                let figures = TranscriptAnalyzer.analyze(transcript)
+                analysis.format = figures.format
+                analysis.language = figures.language
+                analysis.timed = figures.timed
+                try TranscriptController.apply(mentor: "Jeroen de Graaf", mentee: "Emma Jansen", figures: figures, to: analysis)
+                try await analysis.create(on: db)
             }
 
             if profile.status == .active {
