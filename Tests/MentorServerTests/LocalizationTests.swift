@@ -78,6 +78,15 @@ import MentorCore
         #expect(dutch.parseDay("2026-03-12").map(dutch.isoDay) == "2026-03-12")
     }
 
+    @Test func navigationMarksTheSectionAPageBelongsTo() {
+        let links = ["/", "/mentorships", "/mirror", "/admin/people", "/account"]
+        #expect(Layout.current("/mentorships/abc/mirror", among: links) == "/mirror")
+        #expect(Layout.current("/mentorships/abc", among: links) == "/mentorships")
+        #expect(Layout.current("/admin/people/abc/edit", among: links) == "/admin/people")
+        #expect(Layout.current("/", among: links) == "/")
+        #expect(Layout.current("/conversations/abc", among: links) == nil)
+    }
+
     @Test func everyRoleAndStatusHasBothTexts() {
         for role in Role.allCases { #expect(!T.roleName(role).nl.isEmpty && !T.roleName(role).en.isEmpty) }
         for status in MentorshipStatus.allCases { #expect(!T.statusName(status).nl.isEmpty && !T.statusName(status).en.isEmpty) }

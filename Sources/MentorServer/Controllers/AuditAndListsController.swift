@@ -49,10 +49,7 @@ struct AuditAndListsController {
     }
 
     @Sendable func retireListItem(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let item = try await OrganisationListItem.query(on: request.db).filter(\.$id == id)
-                .filter(\.$organisation.$id == (try request.organisationID())).first()
-        else { throw PageError.notFound }
+        let item = try await request.ownRecord(OrganisationListItem.self, \.$organisation)
         item.retired.toggle()
         try await request.db.transaction { db in
             try await item.save(on: db)

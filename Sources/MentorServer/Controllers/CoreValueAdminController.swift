@@ -154,12 +154,7 @@ struct CoreValueAdminController {
         }
     }
 
-    /// A value of the viewer's organisation; any other id is "not found", also when it exists elsewhere.
     private func load(_ request: Request) async throws -> CoreValue {
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let value = try await CoreValue.query(on: request.db).filter(\.$id == id)
-                .filter(\.$organisation.$id == (try request.organisationID())).first()
-        else { throw PageError.notFound }
-        return value
+        try await request.ownRecord(CoreValue.self, \.$organisation)
     }
 }

@@ -68,10 +68,7 @@ struct MatchingController {
     }
 
     private func programme(_ request: Request) async throws -> Programme {
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let programme = try await Programme.query(on: request.db).filter(\.$id == id).filter(\.$organisation.$id == (try request.organisationID())).first()
-        else { throw PageError.notFound }
-        return programme
+        try await request.ownRecord(Programme.self, \.$organisation)
     }
 
     @Sendable func review(_ request: Request) async throws -> Response {

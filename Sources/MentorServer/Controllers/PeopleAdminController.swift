@@ -197,10 +197,6 @@ struct PeopleAdminController {
     }
 
     private func load(_ request: Request) async throws -> Person {
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let person = try await Person.query(on: request.db).filter(\.$id == id)
-                .filter(\.$organisation.$id == (try request.organisationID())).first()
-        else { throw PageError.notFound }
-        return person
+        try await request.ownRecord(Person.self, \.$organisation)
     }
 }

@@ -131,10 +131,6 @@ struct ProgrammeAdminController {
     }
 
     private func load(_ request: Request) async throws -> Programme {
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let programme = try await Programme.query(on: request.db).filter(\.$id == id)
-                .filter(\.$organisation.$id == (try request.organisationID())).first()
-        else { throw PageError.notFound }
-        return programme
+        try await request.ownRecord(Programme.self, \.$organisation)
     }
 }

@@ -42,6 +42,15 @@ extension Request {
         return id
     }
 
+    /// The record named by the `id` parameter when it belongs to the viewer's organisation;
+    /// any other id is "not found", also when it exists in another organisation.
+    func ownRecord<M: Model>(_ type: M.Type, _ organisation: KeyPath<M, ParentProperty<M, Organisation>>) async throws -> M where M.IDValue == UUID {
+        guard let id = parameters.get("id", as: UUID.self), let record = try await M.find(id, on: db),
+              record[keyPath: organisation].id == (try organisationID())
+        else { throw PageError.notFound }
+        return record
+    }
+
     func personID() throws -> UUID {
         guard let id = viewer.personID else { throw Abort(.unauthorized) }
         return id

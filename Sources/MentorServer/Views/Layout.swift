@@ -66,7 +66,7 @@ enum Layout {
             .class("site-nav"),
             .ariaLabel(T.mainNavigation(language)),
             .ul(.forEach(links) { link in
-                .li(.a(.href(link.0), link.0 == viewer.path || (link.0 != "/" && viewer.path.hasPrefix(link.0))
+                .li(.a(.href(link.0), link.0 == current(viewer.path, among: links.map(\.0))
                         ? .attribute(named: "aria-current", value: "page") : .empty, .text(link.1)))
             }),
             .form(
@@ -76,6 +76,13 @@ enum Layout {
                 .button(.type(.submit), .class("link-button"), .text(T.signOut(language)))
             )
         )
+    }
+
+    /// The navigation entry a page belongs to: a mirror page to the mirror, otherwise the
+    /// longest link the path starts with.
+    static func current(_ path: String, among links: [String]) -> String? {
+        if path.hasSuffix("/mirror") || path.hasPrefix("/mirror"), links.contains("/mirror") { return "/mirror" }
+        return links.filter { $0 == path || ($0 != "/" && path.hasPrefix($0)) }.max { $0.count < $1.count }
     }
 
     /// Two buttons in a small form, so switching works without JavaScript.
