@@ -22,6 +22,12 @@ let package = Package(
             dependencies: [.product(name: "Matching", package: productPackage)],
             path: "Sources/match-timer"
         ),
+        // Reads, parses and measures a transcript file and prints the seconds and MB/s, for scripts/compare-transcripts.py.
+        .executableTarget(
+            name: "transcript-timer",
+            dependencies: [.product(name: "Transcripts", package: productPackage)],
+            path: "Sources/transcript-timer"
+        ),
         .executableTarget(
             name: "MatchingBenchmarks",
             dependencies: [

@@ -77,12 +77,13 @@ public enum TranscriptAnalyzer {
                 case nil: statements += 1
                 }
             }
-            let lowered = " " + text.lowercased().filter { !$0.isPunctuation || $0 == "'" || $0 == "’" } + " "
+            // Phrases are matched on the speaker's words, so punctuation never hides one.
+            let tokens = Words.tokens(text)
             var examples: [String: [String]] = [:]
             func rate(_ name: String, _ phrases: [String]) -> Double {
                 var count = 0
                 for phrase in phrases {
-                    let hits = lowered.components(separatedBy: " " + phrase + " ").count - 1
+                    let hits = PhraseIndex.count(phrase, in: tokens, index: index)
                     if hits > 0 {
                         count += hits
                         if (examples[name]?.count ?? 0) < 3 { examples[name, default: []].append(phrase) }
@@ -90,6 +91,7 @@ public enum TranscriptAnalyzer {
                 }
                 return share.words > 0 ? Double(count) * 100 / Double(share.words) : 0
             }
+            let index = PhraseIndex.positions(tokens)
             let signals = TranscriptFigures.Signals(hedges: rate("hedges", lexicon.hedges), certainty: rate("certainty", lexicon.certainty),
                                                    commitments: rate("commitments", lexicon.commitments), ownView: rate("ownView", lexicon.ownView))
             return TranscriptFigures.Speaker(
@@ -103,21 +105,44 @@ public enum TranscriptAnalyzer {
     }
 }
 
+/// Where each word occurs in a token list, so a phrase is found by looking only where its
+/// first word stands: linear in the words, whatever the number of phrases.
+enum PhraseIndex {
+    static func positions(_ tokens: [String]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (position, token) in tokens.enumerated() { index[token, default: []].append(position) }
+        return index
+    }
+
+    static func count(_ phrase: String, in tokens: [String], index: [String: [Int]]) -> Int {
+        let words = Words.tokens(phrase)
+        guard let first = words.first, let starts = index[first] else { return 0 }
+        var hits = 0
+        for start in starts where start + words.count <= tokens.count {
+            var matches = true
+            for offset in 1..<max(1, words.count) where tokens[start + offset] != words[offset] { matches = false; break }
+            if matches { hits += 1 }
+        }
+        return hits
+    }
+}
+
 enum Sentences {
     /// Splits on `.`, `!` and `?`, keeping the mark with its sentence.
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if character == "." || character == "!" || character == "?" {
-                let trimmed = current.trimmingCharacters(in: .whitespaces)
-                if trimmed.count > 1 { sentences.append(trimmed) }
-                current = ""
-            }
+        var current = String.UnicodeScalarView()
+        func flush(_ ended: Bool) {
+            var sentence = String(current)
+            while sentence.unicodeScalars.first == " " { sentence.unicodeScalars.removeFirst() }
+            if ended ? sentence.unicodeScalars.count > 1 : Words.count(sentence) > 0 { sentences.append(sentence) }
+            current = String.UnicodeScalarView()
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
-        if Cue.countWords(rest) > 0 { sentences.append(rest) }
+        for scalar in text.unicodeScalars {
+            current.append(scalar)
+            if scalar == "." || scalar == "!" || scalar == "?" { flush(true) }
+        }
+        flush(false)
         return sentences
     }
 }
@@ -138,28 +163,28 @@ struct Lexicon {
     /// A question when it ends with `?`, starts with a question word, or starts with an
     /// inverted verb; open when it starts with an open question word, else closed.
     func question(_ sentence: String) -> Kind? {
-        let lowered = sentence.lowercased()
-        let words = lowered.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let words = Words.tokens(String(sentence.unicodeScalars.prefix(80)))
         guard let first = words.first else { return nil }
         let firstTwo = words.prefix(2).joined(separator: " ")
         let opensOpen = openStarts.contains(first) || openStarts.contains(firstTwo)
         let opensInverted = invertedStarts.contains(firstTwo)
-        let endsWithMark = lowered.hasSuffix("?")
+        let endsWithMark = sentence.unicodeScalars.last == "?"
         guard endsWithMark || opensOpen || opensInverted else { return nil }
-        if opensOpen { return .open }
-        if tags.contains(where: { lowered.hasSuffix($0) }) { return .closed }
-        return .closed
+        // Open when it starts with an open question word; otherwise closed (inverted verbs, tags like "toch?").
+        return opensOpen ? .open : .closed
     }
 
     static func `for`(_ language: String) -> Lexicon { language == "nl" ? dutch : english }
 
     static func detect(_ texts: [String]) -> String {
         var dutch = 0, english = 0
-        for text in texts {
-            for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                let key = String(word)
-                if dutchMarkers.contains(key) { dutch += 1 }
-                if englishMarkers.contains(key) { english += 1 }
+        // The first 20,000 words tell the language well enough.
+        var seen = 0
+        for text in texts where seen < 20_000 {
+            for word in Words.tokens(text) {
+                seen += 1
+                if dutchMarkers.contains(word) { dutch += 1 }
+                if englishMarkers.contains(word) { english += 1 }
             }
         }
         return dutch > english ? "nl" : "en"

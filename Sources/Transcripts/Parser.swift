@@ -37,20 +37,20 @@ public enum TranscriptParser {
     }
 
     public static func parse(_ text: String) throws(TranscriptError) -> Transcript {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
-        let firstContent = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        var lines = Fast.lines(text)
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        let firstContent = lines.first { !Fast.trim($0).isEmpty } ?? ""
         let cues: [Cue]
         let format: Transcript.Format
         if firstContent.hasPrefix("WEBVTT") {
             format = .webvtt
             cues = try timedBlocks(lines, srt: false)
-        } else if lines.contains(where: { $0.contains("-->") }) {
-            format = lines.contains(where: { $0.contains("-->") && $0.contains(",") }) ? .srt : .webvtt
+        } else if let timing = lines.first(where: { Fast.arrow(in: $0) != nil }) {
+            format = timing.utf8.contains(UInt8(ascii: ",")) ? .srt : .webvtt
             cues = try timedBlocks(lines, srt: format == .srt)
         } else {
             format = .plain
-            cues = try plain(lines)
+            cues = try plain(lines.map(String.init))
         }
         guard !cues.isEmpty else { throw TranscriptError(line: 0, message: "no speech found (expected cues with a speaker and text)") }
         return Transcript(format: format, cues: cues)
@@ -58,75 +58,81 @@ public enum TranscriptParser {
 
     /// WebVTT and SRT: blocks separated by blank lines; a block is an optional id, a timing
     /// line `start --> end`, and text. NOTE, STYLE and REGION blocks and the header are skipped.
-    static func timedBlocks(_ lines: [String], srt: Bool) throws(TranscriptError) -> [Cue] {
+    static func timedBlocks(_ lines: [Substring], srt: Bool) throws(TranscriptError) -> [Cue] {
         var cues: [Cue] = []
         var index = 0
-        var inHeader = lines.first.map { $0.hasPrefix("WEBVTT") || $0.hasPrefix("\u{FEFF}WEBVTT") } ?? false
+        var inHeader = lines.first.map { $0.hasPrefix("WEBVTT") } ?? false
         while index < lines.count {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            let line = Fast.trim(lines[index])
             if line.isEmpty { inHeader = false; index += 1; continue }
             if inHeader || line.hasPrefix("NOTE") || line == "STYLE" || line == "REGION" || line.hasPrefix("STYLE ") || line.hasPrefix("REGION ") {
-                while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
+                while index < lines.count, !Fast.trim(lines[index]).isEmpty { index += 1 }
                 inHeader = false
                 continue
             }
             // An id line (Teams' GUID/NN-N, Zoom's and SRT's numbers) comes before the timing line.
             var timingIndex = index
-            if !line.contains("-->") {
+            if Fast.arrow(in: line) == nil {
                 timingIndex += 1
-                guard timingIndex < lines.count, lines[timingIndex].contains("-->") else {
+                guard timingIndex < lines.count, Fast.arrow(in: lines[timingIndex]) != nil else {
                     throw TranscriptError(line: index + 1, message: "expected a timing line like 00:00:01.000 --> 00:00:04.000")
                 }
             }
             let timing = lines[timingIndex]
-            let arrow = timing.range(of: "-->")!
-            let startText = timing[..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
-            let endText = timing[arrow.upperBound...].trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+            let arrow = Fast.arrow(in: timing)!
+            let startText = Fast.trim(timing[..<arrow.lowerBound])
+            let afterArrow = Fast.trim(timing[arrow.upperBound...])
+            let endText = afterArrow.split(separator: " ", maxSplits: 1).first ?? ""
             guard let start = Timestamp.seconds(startText), let end = Timestamp.seconds(endText) else {
                 throw TranscriptError(line: timingIndex + 1, message: "expected times like 00:00:01.000 --> 00:00:04.000, found \"\(timing.prefix(60))\"")
             }
-            var payload: [String] = []
+            var payload: [Substring] = []
             index = timingIndex + 1
-            while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+            while index < lines.count, !Fast.trim(lines[index]).isEmpty {
                 payload.append(lines[index])
                 index += 1
             }
-            let (speaker, text) = speakerAndText(payload.joined(separator: " "))
+            let (speaker, text) = speakerAndText(payload.count == 1 ? String(payload[0]) : payload.joined(separator: " "))
             if !text.isEmpty { cues.append(Cue(speaker: speaker, start: start, end: max(start, end), text: text)) }
         }
         // Cues out of order are put in order of their start (stable for equal starts).
+        var inOrder = true
+        for position in cues.indices.dropFirst() where (cues[position].start ?? 0) < (cues[position - 1].start ?? 0) { inOrder = false; break }
+        if inOrder { return cues }
         return cues.enumerated().sorted { ($0.element.start ?? 0, $0.offset) < ($1.element.start ?? 0, $1.offset) }.map(\.element)
     }
 
     /// The speaker from `<v Name>` or a leading `Name:`; tags are removed from the text.
     static func speakerAndText(_ raw: String) -> (String, String) {
         var speaker = ""
-        var text = raw
-        if let open = text.range(of: "<v"), let close = text[open.upperBound...].firstIndex(of: ">") {
-            var name = String(text[open.upperBound..<close])
-            if name.hasPrefix(".") { name = String(name.drop(while: { $0 != " " })) }
-            speaker = name.trimmingCharacters(in: .whitespaces)
+        let scalars = raw.unicodeScalars
+        if let open = Fast.find("<v", in: raw), let close = raw[open.upperBound...].unicodeScalars.firstIndex(of: ">") {
+            var name = Substring(raw[open.upperBound..<close])
+            if name.hasPrefix(".") { name = name.drop(while: { $0 != " " }) }
+            speaker = String(Fast.trim(name))
         }
-        text = stripTags(text)
-        if speaker.isEmpty, let colon = text.firstIndex(of: ":") {
-            let name = text[..<colon].trimmingCharacters(in: .whitespaces)
+        var text = scalars.contains("<") ? stripTags(raw) : raw
+        if speaker.isEmpty, let colon = text.unicodeScalars.firstIndex(of: ":") {
+            let name = Fast.trim(text[..<colon])
             if !name.isEmpty, name.count <= 60, !name.contains(where: { $0.isNumber && name.count < 3 }) {
-                speaker = name
+                speaker = String(name)
                 text = String(text[text.index(after: colon)...])
             }
         }
-        return (speaker.isEmpty ? "Unknown speaker" : speaker, text.trimmingCharacters(in: .whitespaces))
+        return (speaker.isEmpty ? "Unknown speaker" : speaker, String(Fast.trim(Substring(text))))
     }
 
     static func stripTags(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var inTag = false
-        for character in text {
-            if character == "<" { inTag = true; continue }
-            if character == ">" && inTag { inTag = false; continue }
-            if !inTag { result.append(character) }
+        for scalar in text.unicodeScalars {
+            if scalar == "<" { inTag = true; continue }
+            if scalar == ">" && inTag { inTag = false; continue }
+            if !inTag { result.append(scalar) }
         }
-        return result.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        let stripped = String(result)
+        guard stripped.unicodeScalars.contains("&") else { return stripped }
+        return stripped.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
     }
 
     /// Plain text: `Name: text` lines, optionally `[00:01:15] Name: text`, or Otter's header
@@ -174,5 +180,66 @@ public enum TranscriptParser {
             for index in cues.indices { cues[index].start = nil; cues[index].end = nil }
         }
         return cues
+    }
+}
+
+/// Fast string work for long files: lines, trimming and searching on UTF-8, without Foundation.
+enum Fast {
+    /// Lines split at "\n", "\r\n" or "\r".
+    static func lines(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 10 || byte == 13 {
+                result.append(text[start..<index])
+                var next = utf8.index(after: index)
+                if byte == 13, next != utf8.endIndex, utf8[next] == 10 { next = utf8.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        result.append(text[start..<utf8.endIndex])
+        return result
+    }
+
+    /// Without spaces and tabs at both ends.
+    static func trim(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start != end, utf8[start] == 32 || utf8[start] == 9 { start = utf8.index(after: start) }
+        while end != start {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 32 || utf8[before] == 9 else { break }
+            end = before
+        }
+        return text[start..<end]
+    }
+
+    static func arrow<S: StringProtocol>(in text: S) -> Range<String.Index>? { find("-->", in: text) }
+
+    /// The first occurrence of an ASCII `needle`.
+    static func find<S: StringProtocol>(_ needle: String, in text: S) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        let utf8 = text.utf8
+        guard let first = pattern.first else { return nil }
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == first {
+                var probe = index
+                var matched = true
+                for byte in pattern {
+                    guard probe != utf8.endIndex, utf8[probe] == byte else { matched = false; break }
+                    probe = utf8.index(after: probe)
+                }
+                if matched { return index..<probe }
+            }
+            index = utf8.index(after: index)
+        }
+        return nil
     }
 }

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Times Mentor Mirror's transcript reader against the Python package webvtt-py on the same
+generated WebVTT files: a two-hour, four-speaker meeting (about 20,000 words) and a large file
+(default 100 MB). Ours reads, parses AND measures; webvtt-py only reads.
+
+    pip install webvtt-py
+    (cd Benchmarks && swift build -c release --product transcript-timer)
+    python3 scripts/compare-transcripts.py [--large-mb 100]
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import tempfile
+import time
+
+import webvtt
+
+WORDS = ("de het een en ik je wat hoe waarom planning klant deadline feedback dossier "
+         "the a and you what how why plan client review week idea").split()
+SPEAKERS = ["Sanne Vermeer", "Daan Visser", "Emma Jansen", "Oliver Brown"]
+
+
+def stamp(seconds):
+    ms = int(round(seconds * 1000))
+    return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def write_vtt(path, target_bytes=None, duration=None, seed=1):
+    rng = random.Random(seed)
+    t = 0.0
+    written = 0
+    words = 0
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("WEBVTT\n\n")
+        index = 0
+        while True:
+            if duration is not None and t >= duration:
+                break
+            if target_bytes is not None and written >= target_bytes:
+                break
+            count = rng.randint(4, 16)
+            text = " ".join(rng.choice(WORDS) for _ in range(count)) + rng.choice([".", "?", "."])
+            length = count / 2.6
+            index += 1
+            block = f"{index}\n{stamp(t)} --> {stamp(t + length)}\n<v {rng.choice(SPEAKERS)}>{text}</v>\n\n"
+            out.write(block)
+            written += len(block.encode())
+            words += count
+            t += length + rng.uniform(0, 0.4)
+    return words
+
+
+def ours(timer, path):
+    result = subprocess.run([timer, path], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def theirs(path):
+    start = time.perf_counter()
+    captions = webvtt.read(path)
+    count = len(captions)
+    return time.perf_counter() - start, count
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--large-mb", type=int, default=100)
+    parser.add_argument("--timer", default=os.path.join(os.path.dirname(__file__), "..", "Benchmarks", ".build", "release", "transcript-timer"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        meeting = os.path.join(folder, "meeting.vtt")
+        words = write_vtt(meeting, duration=2 * 3600)
+        large = os.path.join(folder, "large.vtt")
+        write_vtt(large, target_bytes=args.large_mb * 1024 * 1024, seed=2)
+        print(f"{'file':>10} {'MB':>8} {'cues':>8} {'ours s':>8} {'ours MB/s':>10} {'webvtt-py s':>12} {'ratio':>7}")
+        for name, path in (("2h meeting", meeting), (f"{args.large_mb} MB", large)):
+            size = os.path.getsize(path) / 1048576
+            mine = ours(args.timer, path)
+            seconds = mine["parseSeconds"] + mine["measureSeconds"]
+            their_seconds, count = theirs(path)
+            assert count == mine["cues"], (count, mine["cues"])
+            print(f"{name:>10} {size:>8.1f} {count:>8} {seconds:>8.3f} {mine['megabytesPerSecond']:>10.1f} {their_seconds:>12.3f} {their_seconds / seconds:>7.1f}")
+        print(f"(the meeting has {words} words)")
+
+
+if __name__ == "__main__":
+    main()
