@@ -148,3 +148,17 @@ import MentorCore
         }
     }
 }
+
+@Suite struct LeanRowTests {
+    @Test func uuidTextIsParsedLikeFoundation() {
+        for _ in 0..<100 {
+            let id = UUID()
+            #expect(LeanRow.uuid(id.uuidString) == id)
+            #expect(LeanRow.uuid(id.uuidString.lowercased()) == id)
+        }
+        #expect(LeanRow.uuid("not-a-uuid") == nil)
+        #expect(LeanRow.uuid("E621E1F8-C36C-495A-93FC-0C247A3E6E5") == nil)
+        #expect(LeanRow.uuid("E621E1F8-C36C-495A-93FC-0C247A3E6E5FF") == nil)
+        #expect(LeanRow.uuid("G621E1F8-C36C-495A-93FC-0C247A3E6E5F") == nil)
+    }
+}
