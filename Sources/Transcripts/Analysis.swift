@@ -131,18 +131,21 @@ enum Sentences {
     /// Splits on `.`, `!` and `?`, keeping the mark with its sentence.
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush(_ ended: Bool) {
-            var sentence = String(current)
-            while sentence.unicodeScalars.first == " " { sentence.unicodeScalars.removeFirst() }
-            if ended ? sentence.unicodeScalars.count > 1 : Words.count(sentence) > 0 { sentences.append(sentence) }
-            current = String.UnicodeScalarView()
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                let sentence = Fast.trim(text[start..<next])
+                if sentence.utf8.count > 1 { sentences.append(String(sentence)) }
+                start = next
+            }
+            index = next
         }
-        for scalar in text.unicodeScalars {
-            current.append(scalar)
-            if scalar == "." || scalar == "!" || scalar == "?" { flush(true) }
-        }
-        flush(false)
+        let rest = Fast.trim(text[start..<utf8.endIndex])
+        if Words.count(String(rest)) > 0 { sentences.append(String(rest)) }
         return sentences
     }
 }

@@ -30,7 +30,7 @@ public enum TranscriptParser {
             transcript.format = .docx
             return transcript
         }
-        guard let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") else {
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             throw TranscriptError(line: 0, message: "the file is not text (expected UTF-8 WebVTT, SRT or plain text)")
         }
         return try parse(text)
@@ -114,7 +114,7 @@ public enum TranscriptParser {
         var text = scalars.contains("<") ? stripTags(raw) : raw
         if speaker.isEmpty, let colon = text.unicodeScalars.firstIndex(of: ":") {
             let name = Fast.trim(text[..<colon])
-            if !name.isEmpty, name.count <= 60, !name.contains(where: { $0.isNumber && name.count < 3 }) {
+            if !name.isEmpty, name.utf8.count <= 240, !(name.utf8.count < 3 && name.contains(where: \.isNumber)) {
                 speaker = String(name)
                 text = String(text[text.index(after: colon)...])
             }

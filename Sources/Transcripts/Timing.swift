@@ -46,32 +46,41 @@ enum Words {
         return count
     }
 
-    /// The words of `text`, lower-cased, in order.
+    /// The words of `text`, lower-cased, in order. Built from UTF-8 bytes; only letters
+    /// outside ASCII are lower-cased through `String`.
     static func tokens(_ text: String) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var inWord = false
+        func finish() {
+            while let last = current.last, last == UInt8(ascii: "'") || last == UInt8(ascii: "-") { current.removeLast() }
+            result.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
         for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) {
-                let value = scalar.value
-                current.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : (value < 128 ? scalar : Unicode.Scalar(String(scalar).lowercased().unicodeScalars.first!.value) ?? scalar))
-                inWord = true
-            } else if inWord && isJoiner(scalar) {
-                current.append(scalar == "’" ? "'" : scalar)
-            } else {
-                if inWord { result.append(Self.trimJoiners(current)); current = String.UnicodeScalarView() }
-                inWord = false
+            let value = scalar.value
+            if value < 128 {
+                if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+                    current.append(UInt8(value)); inWord = true
+                } else if value >= 65 && value <= 90 {
+                    current.append(UInt8(value + 32)); inWord = true
+                } else if inWord && (value == 39 || value == 45) {
+                    current.append(UInt8(value))
+                } else if inWord {
+                    finish(); inWord = false
+                }
+            } else if scalar.properties.isAlphabetic {
+                current.append(contentsOf: String(scalar).lowercased().utf8); inWord = true
+            } else if inWord && scalar == "’" {
+                current.append(UInt8(ascii: "'"))
+            } else if inWord {
+                finish(); inWord = false
             }
         }
-        if inWord { result.append(Self.trimJoiners(current)) }
+        if inWord { finish() }
         return result
     }
 
-    private static func trimJoiners(_ view: String.UnicodeScalarView) -> String {
-        var string = String(view)
-        while let last = string.unicodeScalars.last, isJoiner(last) { string.unicodeScalars.removeLast() }
-        return string
-    }
 }
 
 /// Reading the timestamps real exports write.
