@@ -157,7 +157,6 @@ struct Lexicon {
 
     var openStarts: [String]
     var invertedStarts: [String]
-    var tags: [String]
     var hedges: [String]
     var certainty: [String]
     var commitments: [String]
@@ -173,7 +172,8 @@ struct Lexicon {
         let opensInverted = invertedStarts.contains(firstTwo)
         let endsWithMark = sentence.unicodeScalars.last == "?"
         guard endsWithMark || opensOpen || opensInverted else { return nil }
-        // Open when it starts with an open question word; otherwise closed (inverted verbs, tags like "toch?").
+        // Open when it starts with an open question word; otherwise closed (inverted verbs, and tag
+        // questions such as "toch?" or "right?", which end with a question mark).
         return opensOpen ? .open : .closed
     }
 

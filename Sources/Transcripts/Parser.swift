@@ -44,10 +44,10 @@ public enum TranscriptParser {
         let format: Transcript.Format
         if firstContent.hasPrefix("WEBVTT") {
             format = .webvtt
-            cues = try timedBlocks(lines, srt: false)
+            cues = try timedBlocks(lines)
         } else if let timing = lines.first(where: { Fast.arrow(in: $0) != nil }) {
             format = timing.utf8.contains(UInt8(ascii: ",")) ? .srt : .webvtt
-            cues = try timedBlocks(lines, srt: format == .srt)
+            cues = try timedBlocks(lines)
         } else {
             format = .plain
             cues = try plain(lines.map(String.init))
@@ -58,7 +58,7 @@ public enum TranscriptParser {
 
     /// WebVTT and SRT: blocks separated by blank lines; a block is an optional id, a timing
     /// line `start --> end`, and text. NOTE, STYLE and REGION blocks and the header are skipped.
-    static func timedBlocks(_ lines: [Substring], srt: Bool) throws(TranscriptError) -> [Cue] {
+    static func timedBlocks(_ lines: [Substring]) throws(TranscriptError) -> [Cue] {
         var cues: [Cue] = []
         var index = 0
         var inHeader = lines.first.map { $0.hasPrefix("WEBVTT") } ?? false

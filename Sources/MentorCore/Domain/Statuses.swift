@@ -61,9 +61,3 @@ public enum GoalTheme: String, CaseIterable, Codable, Sendable {
     case expertise
     case leadership
 }
-
-/// How often a programme expects a pair to meet, in days.
-public struct MeetingCadence: Codable, Sendable, Equatable {
-    public var days: Int
-    public init(days: Int) { self.days = days }
-}

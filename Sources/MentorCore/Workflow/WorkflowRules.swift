@@ -36,7 +36,6 @@ public enum WorkflowProblem: Error, Equatable, Sendable {
     case durationOutOfRange
     case scoreOutOfRange
     case behaviourRequired
-    case textRequired
     case talkShareOutOfRange
     case fitCheckTooEarly
 }

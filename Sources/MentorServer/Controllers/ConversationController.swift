@@ -206,13 +206,13 @@ struct ConversationController {
     /// Saves one small form of the conversation page, or shows the page again with its message.
     private func record(_ request: Request, mentorOnly: Bool = false, fields: [String],
                         _ body: @escaping @Sendable (Conversation, PairContext, [String: String], any Database) async throws -> Void,
-                        validate: ([String: String], PairContext) -> FieldErrors) async throws -> Response {
+                        validate: ([String: String], PairContext) async throws -> FieldErrors) async throws -> Response {
         let (conversation, context) = try await request.conversationContext(request.parameters.get("id", as: UUID.self))
         if mentorOnly && !context.isMentor { throw PageError.forbidden }
         try context.requireOpen()
         var values: [String: String] = [:]
         for field in fields { values[field] = request.field(field) }
-        let errors = validate(values, context)
+        let errors = try await validate(values, context)
         guard errors.isEmpty else {
             return try await renderPage(request, conversation, context, errors: errors, draft: values, status: .unprocessableEntity)
         }
@@ -307,23 +307,18 @@ struct ConversationController {
 
     @Sendable func addEvidence(_ request: Request) async throws -> Response {
         let language = request.viewer.language
-        let goalIDs = try await goalIDs(request)
         return try await record(request, mentorOnly: true, fields: ["goal", "evidenceText"], { conversation, _, values, db in
             let evidence = GoalEvidence(conversationID: conversation.id!, goalID: UUID(uuidString: values["goal"]!)!, text: values["evidenceText"]!)
             try await evidence.create(on: db)
             try await request.audit("create", "goal_evidence", id: evidence.id, summary: "evidence recorded", on: db)
-        }, validate: { values, _ in
+        }, validate: { values, context in
+            // Goals of this conversation's pair only, so evidence can never point at another pair's goal.
+            let goalIDs = Set(try await LearningGoal.query(on: request.db).filter(\.$mentorship.$id == context.pairID).all().compactMap(\.id))
             var errors: FieldErrors = [:]
             if UUID(uuidString: values["goal"]!).map(goalIDs.contains) != true { errors["goal"] = T.required(language) }
             if values["evidenceText"]!.isEmpty { errors["evidenceText"] = T.required(language) }
             return errors
         })
-    }
-
-    /// Goals of the conversation's pair, so evidence can never point at another pair's goal.
-    private func goalIDs(_ request: Request) async throws -> Set<UUID> {
-        let (_, context) = try await request.conversationContext(request.parameters.get("id", as: UUID.self))
-        return Set(try await LearningGoal.query(on: request.db).filter(\.$mentorship.$id == context.pairID).all().compactMap(\.id))
     }
 
     @Sendable func addScore(_ request: Request) async throws -> Response {

@@ -29,7 +29,6 @@ extension T {
         case .scoreOutOfRange: Text(en: "A score is a whole number from 1 to 5.", nl: "Een score is een heel getal van 1 tot en met 5.")
         case .behaviourRequired: Text(en: "Describe the behaviour you saw. A score without behaviour is not saved.",
                                       nl: "Beschrijf het gedrag dat je zag. Een score zonder gedrag wordt niet opgeslagen.")
-        case .textRequired: Text(en: "This field is required.", nl: "Dit veld is verplicht.")
         case .talkShareOutOfRange: Text(en: "Enter a percentage from 0 to 100.", nl: "Vul een percentage in van 0 tot en met 100.")
         case .fitCheckTooEarly: Text(en: "The fit check opens after your first conversation.", nl: "De klikcheck opent na jullie eerste gesprek.")
         }
@@ -41,7 +40,6 @@ extension T {
     static let programme = Text(en: "Programme", nl: "Programma")
     static let chooseProgramme = Text(en: "Choose a programme.", nl: "Kies een programma.")
     static let choosePerson = Text(en: "Choose a person.", nl: "Kies een persoon.")
-    static let since = Text(en: "since", nl: "sinds")
     static let noPairsYet = Text(en: "No pairs yet. Form the first pair of a programme, or wait for mentees to ask a mentor.",
                                  nl: "Nog geen koppels. Vorm het eerste koppel van een programma, of wacht tot mentees zelf een mentor vragen.")
     static let pairCreated = Text(en: "The pair has been formed.", nl: "Het koppel is gevormd.")

@@ -4,7 +4,6 @@ extension Lexicon {
     static let dutch = Lexicon(
         openStarts: ["wat", "hoe", "waarom", "welke", "welk", "wie", "waar", "wanneer", "waardoor", "waarmee", "vertel"],
         invertedStarts: ["heb je", "ben je", "kun je", "kan je", "wil je", "zou je", "is het", "is dat", "heeft hij", "heeft ze", "ga je", "doe je", "weet je", "vind je", "denk je", "mag ik", "zullen we", "moet je"],
-        tags: ["toch?", "hè?", "of niet?", "niet?", "oké?"],
         hedges: ["misschien", "wellicht", "een beetje", "eigenlijk", "ik denk", "soort van", "min of meer", "zou kunnen", "ik weet niet"],
         certainty: ["zeker", "altijd", "nooit", "absoluut", "natuurlijk", "precies", "sowieso", "zonder twijfel"],
         commitments: ["ik ga", "ik zal", "ik neem", "ik regel", "ik pak", "ik doe dat", "ik zorg"],

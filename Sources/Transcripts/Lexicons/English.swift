@@ -4,7 +4,6 @@ extension Lexicon {
     static let english = Lexicon(
         openStarts: ["what", "how", "why", "which", "who", "where", "when", "tell me", "describe", "walk me"],
         invertedStarts: ["do you", "did you", "are you", "can you", "could you", "would you", "will you", "have you", "is it", "is that", "was it", "should we", "shall we", "does it"],
-        tags: ["right?", "isn't it?", "don't you?", "okay?", "yes?", "no?"],
         hedges: ["maybe", "perhaps", "kind of", "sort of", "i guess", "i think", "probably", "a bit", "not sure"],
         certainty: ["definitely", "always", "never", "certainly", "obviously", "of course", "absolutely", "clearly"],
         commitments: ["i will", "i'll", "i'm going to", "i am going to", "i commit", "i'll make sure", "i'll do"],
