@@ -38,6 +38,15 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "TranscriptBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Transcripts", package: productPackage),
+            ],
+            path: "Benchmarks/TranscriptBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "MirrorBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),

@@ -36,9 +36,25 @@ enum Words {
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" || scalar == "-" }
 
     static func count(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { count($0) }
+    }
+
+    /// Words in valid UTF-8 bytes.
+    static func count(_ bytes: Bytes) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < bytes.count {
+            let scalar: Unicode.Scalar
+            if bytes[index] < 0x80 {
+                scalar = Unicode.Scalar(bytes[index])
+                index += 1
+            } else {
+                let (decoded, length) = UTF8Check.decode(bytes, at: index)
+                scalar = decoded
+                index += length
+            }
             let wordScalar = isWordScalar(scalar)
             if wordScalar && !inWord { count += 1 }
             inWord = wordScalar || (inWord && isJoiner(scalar))
@@ -88,14 +104,36 @@ public enum Timestamp {
     /// Seconds for `hh:mm:ss.ttt`, `mm:ss.ttt`, Teams' unpadded `0:0:0.210`, SRT's
     /// `00:01:02,345` (comma), with or without fractions; nil for anything else.
     public static func seconds<S: StringProtocol>(_ text: S) -> Double? {
-        var parts: [Double] = []
+        var text = String(text)
+        return text.withUTF8 { value(of: $0) }
+    }
+
+    static func value(of bytes: Bytes) -> Double? {
+        // The usual `hh:mm:ss.ttt` first, read at fixed places.
+        if bytes.count == 12, bytes[2] == 58, bytes[5] == 58, bytes[8] == 46 || bytes[8] == 44 {
+            var allDigits = true
+            @inline(__always) func digit(_ index: Int) -> Int {
+                let digit = Int(bytes[index]) &- 48
+                if digit < 0 || digit > 9 { allDigits = false }
+                return digit
+            }
+            let hours = digit(0) * 10 + digit(1), minutes = digit(3) * 10 + digit(4), seconds = digit(6) * 10 + digit(7)
+            let milliseconds = digit(9) * 100 + digit(10) * 10 + digit(11)
+            if allDigits {
+                guard minutes < 60, seconds < 60 else { return nil }
+                return Double(hours * 3600 + minutes * 60 + seconds) + Double(milliseconds) / 1000
+            }
+        }
+        var total = 0.0       // the closed fields, in seconds
+        var fields = 0
         var current = 0.0
         var digits = 0
         var fraction = 0      // the fraction's digits as a whole number, divided once at the end
         var fractionScale = 1.0
         var inFraction = false
-        for character in text {
-            if let digit = character.wholeNumberValue, character.isASCII {
+        for byte in bytes {
+            if byte >= 48 && byte <= 57 {
+                let digit = Int(byte - 48)
                 if inFraction {
                     guard fractionScale < 1e9 else { continue }
                     fraction = fraction * 10 + digit
@@ -105,25 +143,22 @@ public enum Timestamp {
                     digits += 1
                     if digits > 6 { return nil }
                 }
-            } else if character == ":" && !inFraction {
-                guard digits > 0 else { return nil }
-                parts.append(current)
+            } else if byte == UInt8(ascii: ":") && !inFraction {
+                // Minutes and seconds beyond 59 are refused, except in the leading field.
+                guard digits > 0, fields < 2, fields == 0 || current < 60 else { return nil }
+                total = total * 60 + current
+                fields += 1
                 current = 0
                 digits = 0
-            } else if (character == "." || character == ",") && !inFraction {
+            } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && !inFraction {
                 guard digits > 0 else { return nil }
                 inFraction = true
             } else {
                 return nil
             }
         }
-        guard digits > 0 || inFraction, parts.count <= 2 else { return nil }
-        parts.append(current)
-        // Minutes and seconds beyond 59 are refused, except in the leading field.
-        for part in parts.dropFirst() where part >= 60 { return nil }
-        var seconds = 0.0
-        for part in parts { seconds = seconds * 60 + part }
-        return seconds + Double(fraction) / fractionScale
+        guard digits > 0 || inFraction, fields == 0 || current < 60 else { return nil }
+        return total * 60 + current + Double(fraction) / fractionScale
     }
 }
 

@@ -48,3 +48,23 @@ import Testing
         #expect(Cue(speaker: "x", start: nil, end: nil, text: "één, twee: drie").words == 3)
     }
 }
+
+@Suite struct LexiconTests {
+    /// The tables split entries on spaces; a transcript's words must come out the same.
+    @Test func everyLexiconEntryReadsAsTheSameWords() {
+        for lexicon in [Lexicon.english, Lexicon.dutch] {
+            for entry in lexicon.openStarts + lexicon.invertedStarts + lexicon.hedges + lexicon.certainty + lexicon.commitments + lexicon.ownView {
+                #expect(Words.tokens(entry) == LexiconTables.words(entry), "\(entry)")
+            }
+        }
+        #expect(LexiconTables.shared.phrases.allSatisfy { $0.words.count <= LexiconTables.longestPhrase })
+    }
+
+    @Test func theFixedPlaceTimestampAgreesWithTheGeneralReader() {
+        #expect(Timestamp.seconds("01:02:03.456") == 3723.456)
+        #expect(Timestamp.seconds("01:02:03,456") == 3723.456)
+        #expect(Timestamp.seconds("00:60:00.000") == nil)
+        #expect(Timestamp.seconds("0a:00:00.000") == nil)
+        #expect(Timestamp.seconds("1:02:03.4567") == 3723.4567)
+    }
+}

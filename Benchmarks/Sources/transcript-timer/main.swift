@@ -1,23 +1,29 @@
 import Foundation
 import Transcripts
 
-// transcript-timer FILE: reads the file, parses and measures it, and prints one JSON line
-// with the seconds for reading+parsing, for measuring, the throughput and the cue count.
-guard CommandLine.arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: transcript-timer FILE\n".utf8))
+// transcript-timer FILE [RUNS]: reads and measures the file in one streaming pass, as
+// `mentor transcript analyze` does, RUNS times (default 5) in this process. Prints one JSON
+// line: the first run's seconds (cold: lexicon tables built, code paged in), the median
+// seconds, the throughput at the median, the peak resident memory and, from a separate
+// untimed parse, the number of cues.
+let arguments = CommandLine.arguments
+guard arguments.count == 2 || arguments.count == 3, let runs = arguments.count == 3 ? Int(arguments[2]) : 5, runs > 0 else {
+    FileHandle.standardError.write(Data("usage: transcript-timer FILE [RUNS]\n".utf8))
     exit(2)
 }
+let path = arguments[1]
 let clock = ContinuousClock()
 func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
-var transcript: Transcript?
-var bytes = 0
-let parse = clock.measure {
-    guard let data = FileManager.default.contents(atPath: CommandLine.arguments[1]) else { return }
-    bytes = data.count
-    transcript = try? TranscriptParser.parse(data, maxBytes: Int.max)
-}
-guard let transcript else { FileHandle.standardError.write(Data("cannot read the transcript\n".utf8)); exit(1) }
+let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
 var figures: TranscriptFigures?
-let measure = clock.measure { figures = TranscriptAnalyzer.analyze(transcript) }
-let total = seconds(parse) + seconds(measure)
-print("{\"bytes\": \(bytes), \"cues\": \(transcript.cues.count), \"parseSeconds\": \(seconds(parse)), \"measureSeconds\": \(seconds(measure)), \"megabytesPerSecond\": \(Double(bytes) / 1_048_576 / total), \"speakers\": \(figures!.speakers.count)}")
+var times: [Double] = []
+for _ in 0..<runs {
+    times.append(seconds(clock.measure { figures = try? TranscriptAnalyzer.analyze(fileAt: path, maxBytes: Int.max) }))
+}
+guard let figures else { FileHandle.standardError.write(Data("cannot read the transcript\n".utf8)); exit(1) }
+let median = times.sorted()[runs / 2]
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+let peakMegabytes = Double(usage.ru_maxrss) / 1024
+let cues = (try? TranscriptParser.parse(FileManager.default.contents(atPath: path) ?? Data(), maxBytes: Int.max).cues.count) ?? -1
+print("{\"bytes\": \(bytes), \"cues\": \(cues), \"runs\": \(runs), \"firstSeconds\": \(times[0]), \"seconds\": \(median), \"megabytesPerSecond\": \(Double(bytes) / 1_048_576 / median), \"peakMegabytes\": \(peakMegabytes), \"speakers\": \(figures.speakers.count), \"words\": \(figures.speakers.map(\.words).reduce(0, +))}")

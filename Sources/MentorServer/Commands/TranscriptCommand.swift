@@ -36,13 +36,9 @@ struct TranscriptAnalyzeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let url = URL(fileURLWithPath: file)
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        if size > maxMegabytes * 1_048_576 { throw CommandFailure("\(file): the file is larger than the limit of \(maxMegabytes) MB") }
-        guard let data = try? Data(contentsOf: url) else { throw CommandFailure("Cannot read \(file).") }
-        let transcript: Transcript
-        do { transcript = try TranscriptParser.parse(data, maxBytes: maxMegabytes * 1_048_576) } catch { throw CommandFailure("\(file): \(error)") }
-        let figures = TranscriptAnalyzer.analyze(transcript)
+        // Read in chunks and measured as it goes: memory does not grow with the file.
+        let figures: TranscriptFigures
+        do { figures = try TranscriptAnalyzer.analyze(fileAt: file, maxBytes: maxMegabytes * 1_048_576) } catch { throw CommandFailure("\(file): \(error)") }
         if format == "json" {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

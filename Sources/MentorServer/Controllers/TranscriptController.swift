@@ -38,11 +38,10 @@ struct TranscriptController {
             throw UserError(.unprocessableEntity, T.transcriptMissing)
         }
         let data = Data(buffer: file.data)
-        let transcript: Transcript
-        do { transcript = try TranscriptParser.parse(data, maxBytes: Self.maxBytes) } catch {
+        let figures: TranscriptFigures
+        do { figures = try TranscriptAnalyzer.analyze(data: data, maxBytes: Self.maxBytes) } catch {
             throw UserError(.unprocessableEntity, T.transcriptUnreadable(error.description))
         }
-        let figures = TranscriptAnalyzer.analyze(transcript)
         try await context.pair.$mentor.load(on: request.db)
         try await context.pair.$mentee.load(on: request.db)
         let names = figures.speakers.map(\.name)

@@ -9,5 +9,5 @@ extension Lexicon {
         commitments: ["ik ga", "ik zal", "ik neem", "ik regel", "ik pak", "ik doe dat", "ik zorg"],
         ownView: ["ik vind", "volgens mij", "mijn mening", "mijn idee", "ik zou kiezen", "ik stel voor"])
 
-    static let dutchMarkers: Set<String> = ["de", "het", "een", "en", "ik", "je", "niet", "dat", "wat", "is", "van", "op", "met", "voor", "maar", "ook", "dan", "wel"]
+    static let dutchMarkers: [String] = ["de", "het", "een", "en", "ik", "je", "niet", "dat", "wat", "is", "van", "op", "met", "voor", "maar", "ook", "dan", "wel"]
 }

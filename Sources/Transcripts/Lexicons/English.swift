@@ -9,6 +9,6 @@ extension Lexicon {
         commitments: ["i will", "i'll", "i'm going to", "i am going to", "i commit", "i'll make sure", "i'll do"],
         ownView: ["in my view", "my view is", "i believe", "my opinion", "i'd argue", "i would argue", "i suggest", "i feel"])
 
-    static let englishMarkers: Set<String> = ["the", "a", "and", "i", "you", "not", "that", "what", "is", "of", "on", "with", "for", "but", "also", "then", "it", "to"]
+    static let englishMarkers: [String] = ["the", "a", "and", "i", "you", "not", "that", "what", "is", "of", "on", "with", "for", "but", "also", "then", "it", "to"]
 
 }
