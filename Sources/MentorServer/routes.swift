@@ -21,6 +21,9 @@ func endpoints() -> [Endpoint] {
         + GuidanceAdminController().endpoints
         + MatchingController().endpoints
         + TranscriptController().endpoints
+        + HealthController().endpoints
+        + NotificationController().endpoints
+        + PulseController().endpoints
 }
 
 func routes(_ app: Application) throws {

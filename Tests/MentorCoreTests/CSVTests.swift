@@ -83,3 +83,13 @@ import Testing
         #expect(!MentorshipStatus.active.canMove(to: .proposed))
     }
 }
+
+@Suite struct CSVWriterTests {
+    @Test func fieldsAreQuotedAndFormulasDefused() {
+        let text = CSV.write([["Pair", "Note"], ["1", "a, \"b\""], ["=SUM(A1)", "-0.5"]])
+        #expect(text == "Pair,Note\r\n1,\"a, \"\"b\"\"\"\r\n'=SUM(A1),-0.5\r\n")
+        // What is written reads back the same (apart from the defused formula).
+        let back = try? CSV.parse(text)
+        #expect(back?.map(\.fields) == [["Pair", "Note"], ["1", "a, \"b\""], ["'=SUM(A1)", "-0.5"]])
+    }
+}

@@ -136,6 +136,17 @@ import MentorCore
         "POST /conversations/:id/transcript/mapping": pairMembers(404),
         "POST /conversations/:id/transcript/delete-text": pairMembers(404),
         "POST /conversations/:id/transcript/delete": pairMembers(404),
+        // Programme health, notifications and the pulse survey
+        "GET /programmes/:id/health": Row(403, [.coordinator: 200, .otherCoordinator: 404]),
+        "GET /programmes/:id/health/export": Row(403, [.coordinator: 400, .otherCoordinator: 404]),
+        "GET /programmes/compare": coordinatorOnly(200),
+        "GET /programmes/compare/export": coordinatorOnly(200),
+        "GET /notifications": signedIn(200),
+        "POST /notifications/:id/open": signedIn(404),
+        "POST /notifications/read-all": signedIn(303),
+        "POST /account/notifications": signedIn(400),
+        "GET /mentorships/:id/pulse": pairMembers(200),
+        "POST /mentorships/:id/pulse": pairMembers(409),
         // Calendar
         "GET /calendar/:token": everyone(404),
         "POST /account/calendar": signedIn(303),

@@ -93,3 +93,23 @@ public enum CSV {
         return semicolons > commas ? ";" : ","
     }
 }
+
+extension CSV {
+    /// Rows as CSV text: comma-separated, fields with a comma, quote or line break quoted,
+    /// lines ending in CRLF (RFC 4180). Cells starting with `=`, `+`, `-` or `@` get a leading
+    /// apostrophe so a spreadsheet never runs them as formulas.
+    public static func write(_ rows: [[String]]) -> String {
+        var out = ""
+        for row in rows {
+            out += row.map(field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func field(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first), Double(value) == nil { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

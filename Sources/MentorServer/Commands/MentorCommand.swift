@@ -83,6 +83,12 @@ struct ServeCommand: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Create the demo organisation first when the database does not have it yet.")
     var demo = false
 
+    @ArgumentParser.Flag(inversion: .prefixedNo, help: "Run the reminder, e-mail and retention jobs in this server (on by default; with several servers on one PostgreSQL each job still runs once).")
+    var scheduler = true
+
+    @ArgumentParser.Option(help: "Seconds between the scheduler's checks for due jobs.")
+    var schedulerSeconds: Double = 60
+
     func run() async throws {
         let settings = try AppSettings.fromEnvironment()
         let app = try await AppRunner.makeApplication(settings: settings, arguments: ["mentor", "serve"])
@@ -95,6 +101,7 @@ struct ServeCommand: AsyncParsableCommand {
                 let outcome = try await DemoSeeder.seed(on: app.db, passwordHash: try await app.password.async.hash(DemoSeeder.password))
                 print(DemoSeeder.accountsText(created: outcome))
             }
+            if scheduler { app.lifecycle.use(Scheduler(tick: max(0.2, schedulerSeconds))) }
             try await app.execute()
             try await app.asyncShutdown()
         } catch {

@@ -88,7 +88,7 @@ struct AuthController {
 
     @Sendable func showAccount(_ request: Request) async throws -> Response {
         let person = try await currentPerson(request)
-        return AccountPage.render(.init(languageSetting: person.language, errors: [:], calendarFeedURL: feedURL(person, request)),
+        return AccountPage.render(.init(languageSetting: person.language, errors: [:], calendarFeedURL: feedURL(person, request), notifyByEmail: person.notifyByEmail),
                                   viewer: request.viewer, flash: request.takeFlash()).response()
     }
 
@@ -110,7 +110,7 @@ struct AuthController {
         if newPassword.count < 10 { errors["new"] = T.passwordTooShort(language) }
         else if newPassword != form.repeated { errors["repeated"] = T.passwordsDiffer(language) }
         guard errors.isEmpty else {
-            return AccountPage.render(.init(languageSetting: person.language, errors: errors, calendarFeedURL: feedURL(person, request)), viewer: request.viewer)
+            return AccountPage.render(.init(languageSetting: person.language, errors: errors, calendarFeedURL: feedURL(person, request), notifyByEmail: person.notifyByEmail), viewer: request.viewer)
                 .response(status: .unprocessableEntity)
         }
         person.passwordHash = try await request.password.async.hash(newPassword)

@@ -15,6 +15,8 @@ struct Viewer: Sendable {
     var csrfToken: String
     var path: String
     var timeZone: TimeZone
+    /// Unread notifications, for the count in the navigation.
+    var unreadNotifications = 0
 
     var isSignedIn: Bool { personID != nil }
     var formats: Formats { Formats(language: language, timeZone: timeZone) }
@@ -77,6 +79,8 @@ struct ViewerMiddleware: AsyncMiddleware {
             viewer.organisationID = person.organisationID
             viewer.organisationName = organisation?.name
             viewer.roles = Set(roles.map(\.role))
+            // Only pages count unread notifications; form posts and downloads do not need it.
+            if request.method == .GET { viewer.unreadNotifications = try await NotificationController.unread(personID, on: request.db) }
             organisationDefault = organisation?.defaultLanguage ?? .nl
             viewer.language = Language.negotiate(personal: person.language ?? sessionLanguage,
                                                  acceptLanguage: request.headers.first(name: .acceptLanguage),

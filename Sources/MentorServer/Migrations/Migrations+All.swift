@@ -14,6 +14,7 @@ enum MentorMigrations {
             AddWorkflowTables(),
             AddMirrorSettings(),
             AddMatching(),
+            AddCoordination(),
         ]
     }
 }

@@ -12,6 +12,8 @@ final class Organisation: Model, @unchecked Sendable {
     /// The mentor's target share of talk, as fractions.
     @Field(key: "talk_band_low") var talkBandLow: Double
     @Field(key: "talk_band_high") var talkBandHigh: Double
+    /// Days after a pair ended when its conversation content is deleted; nil keeps it.
+    @OptionalField(key: "retention_days") var retentionDays: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

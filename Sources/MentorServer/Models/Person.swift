@@ -19,6 +19,8 @@ final class Person: Model, @unchecked Sendable {
     @Field(key: "expertise") var expertiseText: String
     @Field(key: "capacity") var capacity: Int
     @Field(key: "active") var active: Bool
+    /// Reminders by e-mail as well as in the product (false: in the product only).
+    @Field(key: "notify_by_email") var notifyByEmail: Bool
     @Field(key: "failed_sign_ins") var failedSignIns: Int
     @OptionalField(key: "locked_until") var lockedUntil: Date?
     /// Secret for the personal calendar feed; nil when the feed is off.
@@ -49,6 +51,7 @@ final class Person: Model, @unchecked Sendable {
         self.active = true
         self.failedSignIns = 0
         self.languagesText = ""
+        self.notifyByEmail = true
     }
 
     var languages: [String] {

@@ -16,6 +16,8 @@ final class Programme: Model, @unchecked Sendable {
     @Field(key: "matching_mode") var matchingMode: String
     /// `ProgrammeMatchingSettings` as JSON; empty means the defaults.
     @Field(key: "matching_settings") var matchingSettingsText: String
+    /// Days between pulse surveys for each pair.
+    @Field(key: "pulse_interval_days") var pulseIntervalDays: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -32,6 +34,7 @@ final class Programme: Model, @unchecked Sendable {
         self.cadenceDays = cadenceDays
         self.matchingMode = "coordinator"
         self.matchingSettingsText = ""
+        self.pulseIntervalDays = 60
     }
 }
 
@@ -51,6 +54,8 @@ final class Mentorship: Model, @unchecked Sendable {
     @OptionalField(key: "ended_on") var endedOn: Date?
     @OptionalField(key: "end_reason") var endReason: String?
     @OptionalField(key: "decline_reason") var declineReason: String?
+    /// When the retention job deleted the pair's conversation content (figures kept).
+    @OptionalField(key: "content_deleted_at") var contentDeletedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

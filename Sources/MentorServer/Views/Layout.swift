@@ -61,6 +61,7 @@ enum Layout {
                 ("/admin/audit", T.navAudit(language)),
             ]
         }
+        links.append(("/notifications", T.notificationsNav(viewer.unreadNotifications)(language)))
         links.append(("/account", T.account(language)))
         return .nav(
             .class("site-nav"),

@@ -36,6 +36,7 @@ enum AccountPage {
         var errors: FieldErrors
         /// The full address of the personal calendar feed, when it is on.
         var calendarFeedURL: String?
+        var notifyByEmail: Bool
     }
 
     static func render(_ model: Model, viewer: Viewer, flash: String? = nil) -> HTML {
@@ -54,6 +55,17 @@ enum AccountPage {
                              selected: model.languageSetting?.rawValue ?? "", errors: [:]),
                 Forms.submit(T.save(language))
             ),
+            .section(
+                .id("notifications"),
+                .h2(.text(T.notificationChoice(language))),
+                .form(.class("stack"), .action("/account/notifications"), .method(.post), Forms.csrf(viewer),
+                      .div(.class("radio-group"),
+                           .label(.input(.type(.radio), .name("delivery"), .value("email"), .checked(model.notifyByEmail)),
+                                  .text(" " + T.notificationByEmail(language))),
+                           .label(.input(.type(.radio), .name("delivery"), .value("app"), .checked(!model.notifyByEmail)),
+                                  .text(" " + T.notificationInAppOnly(language)))),
+                      .p(.class("muted"), .text(T.notificationLanguageNote(language))),
+                      Forms.submit(T.save(language)))),
             .section(
                 .id("calendar"),
                 .h2(.text(T.calendarFeed(language))),

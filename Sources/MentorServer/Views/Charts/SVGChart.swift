@@ -81,6 +81,30 @@ enum SVGChart {
         return svg + "</svg>"
     }
 
+    /// Counts per bin as bars, the y axis in whole numbers; bins inside `band` are shaded.
+    static func histogram(id: String, title: String, description: String, counts: [Int], labels: [String], band: ClosedRange<Int>? = nil) -> String {
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        var svg = header(id: id, title: title, description: description)
+        let highest = max(1, counts.max() ?? 0)
+        let slot = plotWidth / Double(max(1, counts.count))
+        if let band {
+            svg += rect(x: left + slot * Double(band.lowerBound), y: top, width: slot * Double(band.count), height: plotHeight, fill: self.band)
+        }
+        for tick in Set([0, highest / 2, highest]).sorted() {
+            let y = top + plotHeight * (1 - Double(tick) / Double(highest))
+            svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y))\" y2=\"\(f(y))\" stroke=\"\(grid)\" stroke-width=\"1\"/>"
+            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#4a5766\">\(tick)</text>"
+        }
+        for (index, count) in counts.enumerated() {
+            let h = plotHeight * Double(count) / Double(highest)
+            svg += rect(x: left + slot * Double(index) + slot * 0.15, y: top + plotHeight - h, width: slot * 0.7, height: h, fill: accent)
+            if index < labels.count {
+                svg += "<text x=\"\(f(left + slot * (Double(index) + 0.5)))\" y=\"\(f(height - 12))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a5766\">\(xml(labels[index]))</text>"
+            }
+        }
+        return svg + "</svg>"
+    }
+
     /// A horizontal scale from -1 to +1 with a marker at `position`.
     static func balance(id: String, title: String, description: String, position: Double, leftLabel: String, rightLabel: String) -> String {
         let w = 640.0, h = 70.0, margin = 20.0

@@ -107,7 +107,8 @@ enum HomePage {
     static func coordinatorSection(_ rows: [ProgrammeRow], language: Language, formats: Formats) -> Node<HTML.BodyContext> {
         .section(
             .h2(.text(T.programmeOverview(language))),
-            rows.isEmpty ? .p(.class("empty-state"), .text(T.noProgrammesYet(language))) :
+            rows.isEmpty ? .p(.class("empty-state"), .text(T.noProgrammesYet(language))) : .group(
+            .p(.a(.href("/programmes/compare"), .text(T.compareProgrammes(language) + " →"))),
             .div(.class("cards"), .forEach(rows) { row in
                 .div(
                     .class("card"),
@@ -116,9 +117,10 @@ enum HomePage {
                     .ul(.class("list-plain"), .forEach(MentorshipStatus.allCases) { status in
                         .li(.text("\(T.statusName(status)(language)): "), .strong(.text("\(row.pairsByStatus[status] ?? 0)")))
                     }),
-                    .p(.a(.href("/programmes/\(row.id)/matching"), .text(T.matching(language) + " →")))
+                    .p(.a(.href("/programmes/\(row.id)/health"), .text(T.health(language) + " →")), .text(" · "),
+                       .a(.href("/programmes/\(row.id)/matching"), .text(T.matching(language) + " →")))
                 )
-            })
+            }))
         )
     }
 

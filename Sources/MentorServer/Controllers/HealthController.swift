@@ -1,0 +1,99 @@
+import Vapor
+import Fluent
+import MentorCore
+
+/// Programme health for coordinators: figures only, pairs named only where the coordinator
+/// has to act, a comparison across programmes and every table as CSV.
+struct HealthController {
+    var endpoints: [Endpoint] {
+        [
+            Endpoint(.GET, "programmes/:id/health", .roles([.coordinator]), page),
+            Endpoint(.GET, "programmes/:id/health/export", .roles([.coordinator]), export),
+            Endpoint(.GET, "programmes/compare", .roles([.coordinator]), compare),
+            Endpoint(.GET, "programmes/compare/export", .roles([.coordinator]), compareExport),
+        ]
+    }
+
+    /// The tables of the health page, by their name in `?table=`.
+    enum Table: String, CaseIterable {
+        case status, pairs, quiet, waiting, talk, fit, pulse
+    }
+
+    @Sendable func page(_ request: Request) async throws -> Response {
+        let programme = try await request.ownRecord(Programme.self, \.$organisation)
+        let health = try await Self.health(of: programme, on: request.db)
+        let organisation = try await Organisation.find(programme.$organisation.id, on: request.db)
+        let band = (organisation?.talkBandLow ?? 0.25)...(organisation?.talkBandHigh ?? 0.45)
+        return HealthPage.render(programme: programme, health: health, talkBand: band, viewer: request.viewer).response()
+    }
+
+    @Sendable func export(_ request: Request) async throws -> Response {
+        let programme = try await request.ownRecord(Programme.self, \.$organisation)
+        guard let table = request.query[String.self, at: "table"].flatMap(Table.init(rawValue:)) else { throw PageError.badRequest }
+        let health = try await Self.health(of: programme, on: request.db)
+        return Self.csv(HealthPage.rows(table, health: health, viewer: request.viewer), name: "\(table.rawValue)-\(programme.id!).csv")
+    }
+
+    @Sendable func compare(_ request: Request) async throws -> Response {
+        let rows = try await Self.comparison(organisationID: try request.organisationID(), on: request.db)
+        return ComparePage.render(rows, viewer: request.viewer).response()
+    }
+
+    @Sendable func compareExport(_ request: Request) async throws -> Response {
+        let rows = try await Self.comparison(organisationID: try request.organisationID(), on: request.db)
+        return Self.csv(ComparePage.rows(rows, viewer: request.viewer), name: "programmes.csv")
+    }
+
+    static func csv(_ rows: [[String]], name: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(string: CSV.write(rows)))
+    }
+
+    static func comparison(organisationID: UUID, on db: any Database) async throws -> [(Programme, ProgrammeHealth)] {
+        let programmes = try await Programme.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$startsOn, .descending).all()
+        var rows: [(Programme, ProgrammeHealth)] = []
+        for programme in programmes { rows.append((programme, try await health(of: programme, on: db))) }
+        return rows
+    }
+
+    /// Loads a programme's figures (never note or evidence text) and computes its health.
+    static func health(of programme: Programme, now: Date = Date(), on db: any Database) async throws -> ProgrammeHealth {
+        let pairs = try await Mentorship.query(on: db).filter(\.$programme.$id == programme.id!).with(\.$mentor).with(\.$mentee).all()
+        let pairIDs = pairs.compactMap(\.id)
+        let agreements = try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
+        let conversations = try await Conversation.query(on: db).filter(\.$mentorship.$id ~~ pairIDs)
+            .field(\.$id).field(\.$mentorship.$id).field(\.$scheduledAt).field(\.$status).field(\.$initiatedBy).field(\.$talkShareEstimate).all()
+        let analyses = try await TranscriptAnalysis.query(on: db).filter(\.$conversation.$id ~~ conversations.compactMap(\.id))
+            .field(\.$id).field(\.$conversation.$id).field(\.$mentorShare).all()
+        let measured = Dictionary(analyses.map { ($0.$conversation.id, $0.mentorShare) }, uniquingKeysWith: { first, _ in first })
+        let goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).filter(\.$status ~~ [.open, .inProgress])
+            .field(\.$id).field(\.$mentorship.$id).all()
+        let evidence = try await GoalEvidence.query(on: db).filter(\.$goal.$id ~~ goals.compactMap(\.id))
+            .field(\.$id).field(\.$goal.$id).field(\.$conversation.$id).all()
+        let fits = try await FitCheck.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).field(\.$id).field(\.$answer).all()
+        let pulses = try await PulseResponse.query(on: db).filter(\.$programme.$id == programme.id!).all()
+        var evidenceByGoal: [UUID: Set<UUID>] = [:]
+        for row in evidence { evidenceByGoal[row.$goal.id, default: []].insert(row.$conversation.id) }
+        let discussed = Set(agreements.filter { $0.discussedOn != nil && $0.mentorConfirmedAt != nil && $0.menteeConfirmedAt != nil }.map { $0.$mentorship.id })
+        let input = HealthInput(
+            now: now, cadenceDays: programme.cadenceDays, pulseIntervalDays: programme.pulseIntervalDays,
+            pairs: pairs.map { pair in
+                HealthInput.Pair(id: pair.id!, mentorName: pair.mentor.name, menteeName: pair.mentee.name, status: pair.status,
+                                 createdAt: pair.createdAt ?? now, startedOn: pair.startedOn, agreementDiscussed: discussed.contains(pair.id!))
+            },
+            conversations: conversations.map { conversation in
+                HealthInput.Conversation(id: conversation.id!, pair: conversation.$mentorship.id, date: conversation.scheduledAt,
+                                         held: conversation.status == .held, menteeInitiated: conversation.initiatedBy == .mentee,
+                                         mentorTalkShare: measured[conversation.id!] ?? conversation.talkShareEstimate)
+            },
+            goals: goals.map { goal in
+                HealthInput.Goal(pair: goal.$mentorship.id, evidenceConversations: evidenceByGoal[goal.id!] ?? [])
+            },
+            fitAnswers: fits.map(\.answer),
+            pulseAnswers: pulses.map { HealthInput.PulseAnswer(person: $0.$person.id, value: $0.value, improvement: $0.improvement, date: $0.createdAt ?? now) })
+        return ProgrammeHealth.compute(input)
+    }
+}

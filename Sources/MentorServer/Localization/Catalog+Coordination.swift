@@ -1,0 +1,87 @@
+import MentorCore
+
+extension T {
+    // Programme health
+    static let health = Text(en: "Health", nl: "Gezondheid")
+    static func healthFor(_ programme: String) -> Text { Text(en: "Health: \(programme)", nl: "Gezondheid: \(programme)") }
+    static let healthLead = Text(en: "Figures only: no notes, evidence, scores or observations. Pairs are named only where you may need to act.",
+                                 nl: "Alleen cijfers: geen notities, bewijs, scores of observaties. Koppels staan alleen met naam waar je misschien iets moet doen.")
+    static let pairsByStatus = Text(en: "Pairs by status", nl: "Koppels per status")
+    static let quietPairs = Text(en: "Quiet pairs", nl: "Stille koppels")
+    static func quietPairsLead(_ days: Int) -> Text {
+        Text(en: "Active pairs without a conversation for more than \(days) days (1.5 times the cadence).",
+             nl: "Actieve koppels zonder gesprek in meer dan \(days) dagen (1,5 keer het ritme).")
+    }
+    static let noQuietPairs = Text(en: "No pair has gone quiet.", nl: "Geen koppel is stil gevallen.")
+    static let daysQuiet = Text(en: "Days quiet", nl: "Dagen stil")
+    static let waitingRequests = Text(en: "Requests waiting for an answer", nl: "Verzoeken die op antwoord wachten")
+    static let noWaitingRequests = Text(en: "No request is waiting.", nl: "Er wacht geen verzoek.")
+    static let daysWaiting = Text(en: "Days waiting", nl: "Dagen wachtend")
+    static let pairsAgainstCadence = Text(en: "Conversations against the cadence", nl: "Gesprekken tegenover het ritme")
+    static let pairNumber = Text(en: "Pair", nl: "Koppel")
+    static let held = Text(en: "Held", nl: "Gevoerd")
+    static let expectedByNow = Text(en: "Expected by now", nl: "Verwacht tot nu")
+    static let goalsWithoutRecentEvidence = Text(en: "Goals without evidence in the last three conversations", nl: "Leerdoelen zonder bewijs in de laatste drie gesprekken")
+    static let agreementDiscussedColumn = Text(en: "Agreement discussed", nl: "Afspraken besproken")
+    static let agreementsNotDiscussed = Text(en: "Agreements not yet discussed", nl: "Afspraken nog niet besproken")
+    static let averageMenteeInitiative = Text(en: "Average mentee initiative", nl: "Gemiddeld initiatief van de mentee")
+    static let talkShareDistribution = Text(en: "Mentor talk share per conversation", nl: "Spreekaandeel van de mentor per gesprek")
+    static let talkShareDistributionDescription = Text(en: "How many held conversations fall in each tenth of mentor talk share (measured from a transcript, else the mentor's estimate).",
+                                                       nl: "Hoeveel gevoerde gesprekken in elk tiende van het spreekaandeel van de mentor vallen (gemeten uit een transcript, anders de schatting van de mentor).")
+    static let talkShareBand = Text(en: "Talk share", nl: "Spreekaandeel")
+    static let conversationsColumn = Text(en: "Conversations", nl: "Gesprekken")
+    static let fitCheckAnswers = Text(en: "Fit-check answers", nl: "Antwoorden op de klikcheck")
+    static let answerColumn = Text(en: "Answer", nl: "Antwoord")
+    static let countColumn = Text(en: "Number", nl: "Aantal")
+    static let asTable = Text(en: "Show as a table", nl: "Als tabel tonen")
+    static let downloadCSV = Text(en: "Download CSV", nl: "CSV downloaden")
+    static let noFigure = Text(en: "not enough data", nl: "te weinig gegevens")
+    static let compareProgrammes = Text(en: "Programmes compared", nl: "Programma's vergeleken")
+    static let compareLead = Text(en: "The same figures for every programme of the organisation.", nl: "Dezelfde cijfers voor elk programma van de organisatie.")
+    static let programmeColumn = Text(en: "Programme", nl: "Programma")
+    static let heldOfExpected = Text(en: "Held / expected", nl: "Gevoerd / verwacht")
+    static let pulseAverageColumn = Text(en: "Pulse (1-5)", nl: "Pulse (1-5)")
+
+    // Pulse survey
+    static let pulse = Text(en: "Pulse survey", nl: "Pulse-enquête")
+    static func pulseLead(_ days: Int) -> Text {
+        Text(en: "Every \(days) days both members of each pair answer two short questions. You see only totals, and nothing when fewer than 3 people answered.",
+             nl: "Elke \(days) dagen beantwoorden beide leden van elk koppel twee korte vragen. Je ziet alleen totalen, en niets als minder dan 3 mensen antwoordden.")
+    }
+    static func pulseTooFew(_ answers: Int, _ people: Int) -> Text {
+        Text(en: "\(answers) answers from \(people) people in this period: results are shown from 3 people on.",
+             nl: "\(answers) antwoorden van \(people) mensen in deze periode: uitkomsten worden getoond vanaf 3 mensen.")
+    }
+    static func pulseSummary(_ answers: Int, _ people: Int, _ average: String) -> Text {
+        Text(en: "\(answers) answers from \(people) people; average \(average) out of 5.", nl: "\(answers) antwoorden van \(people) mensen; gemiddeld \(average) van de 5.")
+    }
+    static let pulseImprovements = Text(en: "What would make it better (in alphabetical order)", nl: "Wat het beter zou maken (op alfabet)")
+    static let pulseValueQuestion = Text(en: "How valuable is the mentoring for you now?", nl: "Hoe waardevol is de mentoring nu voor je?")
+    static let pulseImprovementQuestion = Text(en: "One thing that would make it better", nl: "Eén ding dat het beter zou maken")
+    static let pulseValueLow = Text(en: "1 = not valuable", nl: "1 = niet waardevol")
+    static let pulseValueHigh = Text(en: "5 = very valuable", nl: "5 = zeer waardevol")
+    static let pulseSend = Text(en: "Send answer", nl: "Antwoord versturen")
+    static let pulseThanks = Text(en: "Thank you: your answer is counted anonymously.", nl: "Dank je: je antwoord telt anoniem mee.")
+    static let pulseValueMissing = Text(en: "Choose a value from 1 to 5.", nl: "Kies een waarde van 1 tot 5.")
+    static let pulseNotOpen = Text(en: "There is no pulse survey open for this pair right now.", nl: "Er staat voor dit koppel nu geen pulse-enquête open.")
+    static let pulseImprovementTooLong = Text(en: "Keep it to 1000 characters.", nl: "Houd het bij 1000 tekens.")
+    static func pulseFor(_ other: String) -> Text { Text(en: "Pulse survey: mentoring with \(other)", nl: "Pulse-enquête: mentoring met \(other)") }
+    static let pulseIntervalLabel = Text(en: "Pulse survey every (days)", nl: "Pulse-enquête elke (dagen)")
+}
+
+extension T {
+    // Notifications
+    static let notifications = Text(en: "Notifications", nl: "Meldingen")
+    static func notificationsNav(_ unread: Int) -> Text {
+        unread > 0 ? Text(en: "Notifications (\(unread))", nl: "Meldingen (\(unread))") : Text(en: "Notifications", nl: "Meldingen")
+    }
+    static let noNotifications = Text(en: "No notifications yet.", nl: "Nog geen meldingen.")
+    static let markAllRead = Text(en: "Mark all as read", nl: "Alles als gelezen markeren")
+    static let unreadBadge = Text(en: "new", nl: "nieuw")
+    static let notificationChoice = Text(en: "Reminders by e-mail or in the product only", nl: "Herinneringen per e-mail of alleen in het product")
+    static let notificationByEmail = Text(en: "By e-mail and in the product", nl: "Per e-mail en in het product")
+    static let notificationInAppOnly = Text(en: "In the product only", nl: "Alleen in het product")
+    static let notificationLanguageNote = Text(en: "Reminders use your preferred language above.", nl: "Herinneringen gebruiken je voorkeurstaal hierboven.")
+    static let pulseAnonymous = Text(en: "Your coordinator sees only totals, and nothing until at least 3 people have answered.",
+                                     nl: "Je coördinator ziet alleen totalen, en niets zolang minder dan 3 mensen hebben geantwoord.")
+}
