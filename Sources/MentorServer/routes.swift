@@ -24,6 +24,8 @@ func endpoints() -> [Endpoint] {
         + HealthController().endpoints
         + NotificationController().endpoints
         + PulseController().endpoints
+        + DataRightsController().endpoints
+        + OutboxAdminController().endpoints
 }
 
 func routes(_ app: Application) throws {

@@ -147,6 +147,13 @@ import MentorCore
         "POST /account/notifications": signedIn(400),
         "GET /mentorships/:id/pulse": pairMembers(200),
         "POST /mentorships/:id/pulse": pairMembers(409),
+        // Data rights
+        "GET /account/export": signedIn(200),
+        "GET /account/export.json": signedIn(200),
+        "GET /admin/people/:id/erase": adminRecord(200),
+        "POST /admin/people/:id/erase": adminRecord(422),
+        "GET /admin/outbox": adminOnly(200),
+        "POST /admin/outbox/:id/retry": adminOnly(404),
         // Calendar
         "GET /calendar/:token": everyone(404),
         "POST /account/calendar": signedIn(303),

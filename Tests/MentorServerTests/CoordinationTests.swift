@@ -195,6 +195,19 @@ import MentorCore
             }
             #expect(stored.status == "failed")
             #expect(Outbox.backoff(afterAttempts: 2) == 120 && Outbox.backoff(afterAttempts: 20) == 6 * 3600)
+            // Administrators see it with its error and can queue it again; another organisation's admin cannot.
+            let admin = TestClient(app, acceptLanguage: "en")
+            try await admin.signIn(fixture.a.emails[.admin]!)
+            let page = try await admin.get("/admin/outbox").body.string
+            #expect(page.contains("mentee@a.example") && page.contains("relay refused") && page.contains("failed") && !page.contains("Test."))
+            let other = TestClient(app)
+            try await other.signIn(fixture.b.emails[.admin]!)
+            #expect(!(try await other.get("/admin/outbox").body.string.contains("mentee@a.example")))
+            #expect(try await other.post("/admin/outbox/\(bad.id!)/retry").status == .notFound)
+            #expect(try await admin.post("/admin/outbox/\(bad.id!)/retry").status == .seeOther)
+            stored = try #require(try await OutboxMessage.find(bad.id, on: app.db))
+            #expect(stored.status == "pending" && stored.attempts == 0)
+            #expect(try await Outbox.deliver(worker: "test", settings: working, on: app.db, logger: app.logger) == 1)
         }
     }
 

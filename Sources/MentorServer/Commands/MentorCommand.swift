@@ -12,7 +12,7 @@ public struct MentorCommand: AsyncParsableCommand {
         Storage: a SQLite file (mentor.sqlite in the working folder, or MENTOR_DB), or PostgreSQL when DATABASE_URL is set.
         Other settings: PORT, LOG_LEVEL, MENTOR_SECURE_COOKIES, MENTOR_TIMEZONE. See the README.
         """,
-        subcommands: [ServeCommand.self, MigrateCommand.self, CreateAdminCommand.self, DemoCommand.self, MirrorCommand.self, MatchCommand.self, TranscriptCommand.self],
+        subcommands: [ServeCommand.self, MigrateCommand.self, CreateAdminCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, MirrorCommand.self, MatchCommand.self, TranscriptCommand.self],
         defaultSubcommand: nil
     )
 

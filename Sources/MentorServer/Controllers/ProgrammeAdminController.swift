@@ -19,6 +19,7 @@ struct ProgrammeAdminController {
         var startsOn: String?
         var endsOn: String?
         var cadenceDays: String?
+        var pulseIntervalDays: String?
         var matchingMode: String?
         var idealGap: String?
         var groupRule: String?
@@ -36,7 +37,7 @@ struct ProgrammeAdminController {
     }
 
     @Sendable func new(_ request: Request) async throws -> Response {
-        ProgrammeFormPage.render(form: Form(cadenceDays: "28", matchingMode: "coordinator", idealGap: "1", groupRule: "either",
+        ProgrammeFormPage.render(form: Form(cadenceDays: "28", pulseIntervalDays: "60", matchingMode: "coordinator", idealGap: "1", groupRule: "either",
                                             weights: Self.formWeights(MatchingWeights())),
                                  errors: [:], programmeID: nil, viewer: request.viewer).response()
     }
@@ -46,7 +47,7 @@ struct ProgrammeAdminController {
         let formats = request.viewer.formats
         let settings = programme.matchingSettings
         let form = Form(name: programme.name, startsOn: formats.isoDay(programme.startsOn), endsOn: formats.isoDay(programme.endsOn),
-                        cadenceDays: "\(programme.cadenceDays)", matchingMode: programme.matchingMode,
+                        cadenceDays: "\(programme.cadenceDays)", pulseIntervalDays: "\(programme.pulseIntervalDays)", matchingMode: programme.matchingMode,
                         idealGap: "\(settings.rules.idealSeniorityGap)", groupRule: settings.rules.practiceGroup.rawValue,
                         weights: Self.formWeights(settings.weights))
         return ProgrammeFormPage.render(form: form, errors: [:], programmeID: programme.id, viewer: request.viewer).response()
@@ -62,6 +63,7 @@ struct ProgrammeAdminController {
                                   endsOn: checked.endsOn, cadenceDays: checked.cadenceDays)
         programme.matchingMode = checked.matchingMode
         programme.matchingSettingsText = checked.matching.encoded
+        programme.pulseIntervalDays = checked.pulseIntervalDays
         try await request.db.transaction { db in
             try await programme.create(on: db)
             try await request.audit("create", "programme", id: programme.id, summary: checked.name, on: db)
@@ -81,6 +83,7 @@ struct ProgrammeAdminController {
         programme.startsOn = checked.startsOn
         programme.endsOn = checked.endsOn
         programme.cadenceDays = checked.cadenceDays
+        programme.pulseIntervalDays = checked.pulseIntervalDays
         programme.matchingMode = checked.matchingMode
         programme.matchingSettingsText = checked.matching.encoded
         try await request.db.transaction { db in
@@ -96,6 +99,7 @@ struct ProgrammeAdminController {
         var startsOn: Date
         var endsOn: Date
         var cadenceDays: Int
+        var pulseIntervalDays: Int
         var matchingMode: String
         var matching: ProgrammeMatchingSettings
     }
@@ -112,6 +116,9 @@ struct ProgrammeAdminController {
         if let startsOn, let endsOn, endsOn <= startsOn { errors["endsOn"] = T.endBeforeStart(language) }
         let cadence = Int((form.cadenceDays ?? "").trimmingCharacters(in: .whitespaces))
         if cadence == nil || !(7...180).contains(cadence!) { errors["cadenceDays"] = T.cadenceInvalid(language) }
+        let pulseText = (form.pulseIntervalDays ?? "60").trimmingCharacters(in: .whitespaces)
+        let pulse = Int(pulseText.isEmpty ? "60" : pulseText)
+        if pulse == nil || !(14...365).contains(pulse!) { errors["pulseIntervalDays"] = T.pulseIntervalInvalid(language) }
         let mode = form.matchingMode ?? "coordinator"
         if !["coordinator", "mentee_choice"].contains(mode) { errors["matchingMode"] = T.required(language) }
         var matching = ProgrammeMatchingSettings()
@@ -126,8 +133,8 @@ struct ProgrammeAdminController {
                 matching.weights = MatchingWeights(expertise: w[0], seniority: w[1], practiceGroup: w[2], language: w[3], menteeWish: w[4], mentorPreference: w[5])
             }
         }
-        guard errors.isEmpty, let startsOn, let endsOn, let cadence else { return (nil, errors) }
-        return (Checked(name: name, startsOn: startsOn, endsOn: endsOn, cadenceDays: cadence, matchingMode: mode, matching: matching), [:])
+        guard errors.isEmpty, let startsOn, let endsOn, let cadence, let pulse else { return (nil, errors) }
+        return (Checked(name: name, startsOn: startsOn, endsOn: endsOn, cadenceDays: cadence, pulseIntervalDays: pulse, matchingMode: mode, matching: matching), [:])
     }
 
     private func load(_ request: Request) async throws -> Programme {

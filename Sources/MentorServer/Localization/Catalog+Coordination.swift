@@ -85,3 +85,45 @@ extension T {
     static let pulseAnonymous = Text(en: "Your coordinator sees only totals, and nothing until at least 3 people have answered.",
                                      nl: "Je coördinator ziet alleen totalen, en niets zolang minder dan 3 mensen hebben geantwoord.")
 }
+
+extension T {
+    // Data rights
+    static let myData = Text(en: "My data", nl: "Mijn gegevens")
+    static let myDataLead = Text(en: "Everything Mentor Mirror holds about you. A mentor's private notes are in the mentor's own download only.",
+                                 nl: "Alles wat Mentor Mirror over je bewaart. De privénotities van een mentor staan alleen in de download van die mentor.")
+    static let downloadJSON = Text(en: "Download as JSON", nl: "Downloaden als JSON")
+    static let downloadMyData = Text(en: "Download my data", nl: "Mijn gegevens downloaden")
+    static let reflectionsHeading = Text(en: "Reflections", nl: "Reflecties")
+    static let auditHeading = Text(en: "What you did (audit log)", nl: "Wat je deed (auditlog)")
+    static func eraseTitle(_ name: String) -> Text { Text(en: "Erase \(name)", nl: "\(name) wissen") }
+    static let eraseExplanation = Text(en: "Their name, e-mail address, profile, sign-in, notifications, wishes, reflections and private notes are removed. Conversations and goals their pair partner needs stay, without their name. This cannot be undone; the erasure is written to the audit log.",
+                                       nl: "Naam, e-mailadres, profiel, inlog, meldingen, wensen, reflecties en privénotities worden verwijderd. Gesprekken en leerdoelen die de ander in het koppel nodig heeft blijven, zonder naam. Dit kan niet ongedaan worden; het wissen komt in het auditlog.")
+    static func eraseConfirmLabel(_ email: String) -> Text { Text(en: "Type \(email) to confirm", nl: "Typ \(email) om te bevestigen") }
+    static let eraseButton = Text(en: "Erase this person", nl: "Deze persoon wissen")
+    static let eraseConfirmMismatch = Text(en: "The e-mail address you typed does not match: nothing was erased.", nl: "Het getypte e-mailadres klopt niet: er is niets gewist.")
+    static let eraseNotYourself = Text(en: "You cannot erase yourself; ask another administrator.", nl: "Je kunt jezelf niet wissen; vraag een andere beheerder.")
+    static let erased = Text(en: "The person was erased.", nl: "De persoon is gewist.")
+    static let eraseLink = Text(en: "Erase personal data", nl: "Persoonsgegevens wissen")
+}
+
+extension T {
+    static let retentionDays = Text(en: "Delete conversation content of ended pairs after (days)", nl: "Gespreksinhoud van beëindigde koppels verwijderen na (dagen)")
+    static let retentionHint = Text(en: "Empty keeps it. Dates, initiative, talk shares and scores stay, so programme figures remain.",
+                                    nl: "Leeg laat alles staan. Data, initiatief, spreekaandelen en scores blijven, zodat programmacijfers blijven kloppen.")
+    static let retentionInvalid = Text(en: "Enter a number of days from 30 to 36500, or leave it empty.", nl: "Vul een aantal dagen van 30 tot 36500 in, of laat het leeg.")
+    static let pulseIntervalInvalid = Text(en: "Enter a number of days from 14 to 365.", nl: "Vul een aantal dagen van 14 tot 365 in.")
+    // E-mail outbox
+    static let outbox = Text(en: "E-mail outbox", nl: "E-mail-postvak uit")
+    static let outboxLead = Text(en: "Reminder e-mails waiting to be sent, and those that failed. Failed deliveries are retried after 1, 2, 4 … minutes; after 8 attempts they stop until you try again.",
+                                 nl: "Herinneringsmails die nog verstuurd worden, en mails die mislukten. Mislukte bezorging wordt opnieuw geprobeerd na 1, 2, 4 … minuten; na 8 pogingen stopt dat tot je het opnieuw probeert.")
+    static let outboxEmpty = Text(en: "Nothing waiting and nothing failed.", nl: "Niets wachtend en niets mislukt.")
+    static let recipient = Text(en: "To", nl: "Aan")
+    static let subject = Text(en: "Subject", nl: "Onderwerp")
+    static let attempts = Text(en: "Attempts", nl: "Pogingen")
+    static let nextAttempt = Text(en: "Next attempt", nl: "Volgende poging")
+    static let lastError = Text(en: "Last error", nl: "Laatste fout")
+    static let retryNow = Text(en: "Try again now", nl: "Nu opnieuw proberen")
+    static let retryQueued = Text(en: "The e-mail will be sent at the next check.", nl: "De mail wordt bij de volgende controle verstuurd.")
+    static let outboxStatus = Text(en: "Status", nl: "Status")
+    static let sentLast7Days = Text(en: "Sent in the last 7 days", nl: "Verstuurd in de afgelopen 7 dagen")
+}

@@ -59,6 +59,7 @@ enum Layout {
                 ("/admin/lists", T.navLists(language)),
                 ("/admin/guidance", T.navGuidance(language)),
                 ("/admin/audit", T.navAudit(language)),
+                ("/admin/outbox", T.outbox(language)),
             ]
         }
         links.append(("/notifications", T.notificationsNav(viewer.unreadNotifications)(language)))

@@ -16,6 +16,8 @@ enum OrganisationPage {
                              selected: form.defaultLanguage ?? "", errors: errors, hint: T.defaultLanguageHint(language)),
                 Forms.text(T.talkBandLow(language), name: "talkBandLow", value: form.talkBandLow ?? "25", type: .number, errors: errors),
                 Forms.text(T.talkBandHigh(language), name: "talkBandHigh", value: form.talkBandHigh ?? "45", type: .number, errors: errors),
+                Forms.text(T.retentionDays(language), name: "retentionDays", value: form.retentionDays ?? "", type: .number, errors: errors),
+                .p(.class("muted"), .text(T.retentionHint(language))),
                 Forms.submit(T.save(language))
             ),
         ])

@@ -33,7 +33,10 @@ enum PeoplePage {
                                           Forms.csrf(viewer),
                                           .button(.type(.submit), .class("link-button"),
                                                   .text(person.active ? T.deactivate(language) : T.activate(language)),
-                                                  .span(.class("visually-hidden"), .text(": " + person.name))))))
+                                                  .span(.class("visually-hidden"), .text(": " + person.name)))),
+                                 person.id == viewer.personID || person.name == Erasure.erasedName ? .empty :
+                                    .a(.href("/admin/people/\(person.id!)/erase"), .text(T.eraseLink(language)),
+                                       .span(.class("visually-hidden"), .text(": " + person.name)))))
                     )
                 })
             )),

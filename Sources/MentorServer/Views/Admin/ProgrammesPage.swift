@@ -42,6 +42,7 @@ enum ProgrammeFormPage {
                 Forms.text(T.startsOn(language), name: "startsOn", value: form.startsOn ?? "", type: .date, errors: errors, required: true),
                 Forms.text(T.endsOn(language), name: "endsOn", value: form.endsOn ?? "", type: .date, errors: errors, required: true),
                 Forms.text(T.cadence(language), name: "cadenceDays", value: form.cadenceDays ?? "", type: .number, errors: errors, required: true, hint: T.cadenceHint(language)),
+                Forms.text(T.pulseIntervalLabel(language), name: "pulseIntervalDays", value: form.pulseIntervalDays ?? "60", type: .number, errors: errors),
                 Forms.select(T.matchingMode(language), name: "matchingMode",
                              options: [("coordinator", T.modeCoordinator(language)), ("mentee_choice", T.modeMenteeChoice(language))],
                              selected: form.matchingMode ?? "coordinator", errors: errors),

@@ -46,6 +46,7 @@ enum AccountPage {
             .p(.strong(.text(viewer.name ?? "")), .text(" · \(viewer.email ?? "") · \(viewer.organisationName ?? "")")),
             .p(.text("\(T.yourRoles(language)): "), .text(viewer.roles.sorted().map { T.roleName($0)(language) }.joined(separator: ", "))),
             viewer.has(.mentor) || viewer.has(.mentee) ? .p(.a(.href("/account/preferences"), .text(T.matchingPreferences(language) + " →"))) : .empty,
+            .p(.a(.href("/account/export"), .text(T.downloadMyData(language) + " →"))),
             .h2(.text(T.preferredLanguage(language))),
             .form(
                 .class("stack"), .action("/account/language"), .method(.post),

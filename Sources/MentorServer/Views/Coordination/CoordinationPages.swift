@@ -50,3 +50,26 @@ enum PulsePage {
         ])
     }
 }
+
+/// The e-mail outbox for administrators: addresses, subjects and errors, never the body.
+enum OutboxPage {
+    static func render(_ messages: [OutboxMessage], sentLastWeek: Int, viewer: Viewer, flash: String?) -> HTML {
+        let language = viewer.language
+        let formats = viewer.formats
+        return Layout.page(viewer, title: T.outbox(language), flash: flash, content: [
+            .h1(.text(T.outbox(language))),
+            .p(.class("lead"), .text(T.outboxLead(language))),
+            .p(.text("\(T.sentLast7Days(language)): \(sentLastWeek)")),
+            messages.isEmpty ? .p(.class("empty-state"), .text(T.outboxEmpty(language))) :
+                .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text(T.recipient(language))), .th(.text(T.subject(language))), .th(.text(T.outboxStatus(language))),
+                               .th(.text(T.attempts(language))), .th(.text(T.nextAttempt(language))), .th(.text(T.lastError(language))), .th(.text(T.actions(language))))),
+                    .tbody(.forEach(messages) { message in
+                        .tr(.td(.text(message.recipient)), .td(.text(message.subject)), .td(.text(message.status)), .td(.text("\(message.attempts)")),
+                            .td(.text(message.status == "pending" ? formats.dateTime(message.nextAttemptAt) : "–")), .td(.text(message.lastError ?? "")),
+                            .td(.form(.class("inline-form"), .action("/admin/outbox/\(message.id!)/retry"), .method(.post), Forms.csrf(viewer),
+                                      .button(.type(.submit), .class("link-button"), .text(T.retryNow(language))))))
+                    }))),
+        ])
+    }
+}
