@@ -60,9 +60,9 @@ enum Notifier {
         var link: String
     }
 
-    /// Returns whether it was new.
+    /// Returns whether it was new. Without a sendmail command (`settings.sendmail` nil) no e-mail is queued.
     @discardableResult
-    static func notify(_ request: Request, baseURL: String, on db: any Database) async throws -> Bool {
+    static func notify(_ request: Request, settings: MailSettings, on db: any Database) async throws -> Bool {
         if try await Notification.query(on: db).filter(\.$person.$id == request.personID).filter(\.$key == request.key).count() > 0 { return false }
         guard let person = try await Person.find(request.personID, on: db), person.active else { return false }
         let organisation = try await Organisation.find(request.organisationID, on: db)
@@ -78,13 +78,13 @@ enum Notifier {
                 notification.detail = request.detail
                 notification.link = request.link
                 try await notification.create(on: db)
-                guard person.notifyByEmail else { return }
+                guard person.notifyByEmail, settings.sendmail != nil else { return }
                 let message = OutboxMessage()
                 message.$organisation.id = request.organisationID
                 message.$notification.id = notification.id
                 message.recipient = person.email
                 message.subject = request.kind.subject(language)
-                message.body = Self.body(kind: request.kind, detail: request.detail, link: baseURL + request.link, language: language)
+                message.body = Self.body(kind: request.kind, detail: request.detail, link: settings.baseURL + request.link, language: language)
                 message.status = "pending"
                 message.attempts = 0
                 message.nextAttemptAt = Date()

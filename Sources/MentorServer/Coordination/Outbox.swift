@@ -33,6 +33,8 @@ enum Outbox {
     /// Sends what `worker` claimed; returns how many went out.
     @discardableResult
     static func deliver(worker: String, settings: MailSettings, now: Date = Date(), on db: any Database, logger: Logger) async throws -> Int {
+        // Without a command nothing is claimed: queued e-mails wait until one is configured.
+        guard settings.sendmail != nil else { return 0 }
         var sent = 0
         for id in try await claim(worker: worker, now: now, on: db) {
             guard let message = try await OutboxMessage.find(id, on: db), message.claimedBy == worker, message.status == "pending" else { continue }

@@ -13,7 +13,7 @@ enum Reminders {
         var created = 0
         func notify(_ organisationID: UUID, _ personID: UUID, _ kind: NotificationKind, key: String, subject: UUID?, detail: String, link: String) async throws {
             let request = Notifier.Request(organisationID: organisationID, personID: personID, kind: kind, key: key, subjectID: subject, detail: detail, link: link)
-            if try await Notifier.notify(request, baseURL: settings.baseURL, on: db) { created += 1 }
+            if try await Notifier.notify(request, settings: settings, on: db) { created += 1 }
         }
         let day = 86_400.0
         let pairs = try await Mentorship.query(on: db).filter(\.$status ~~ [.active, .proposed]).with(\.$programme).all()

@@ -7,6 +7,9 @@ import Transcripts
 /// relative to the moment of seeding, so the demo always looks current. Running it again
 /// does nothing: the organisation's slug tells that it is there.
 enum DemoSeeder {
+    static let pulseTextsNL = ["Vaker kort even bijpraten tussendoor.", "De agenda eerder delen.", "", "Meer tijd voor mijn leerdoelen.", "Eens op locatie bij een klant afspreken."]
+    static let pulseTextsEN = ["Short check-ins between conversations.", "Share the agenda earlier.", "", "More time for my learning goals.", "Meet at a client's office once."]
+
     static let password = "mentor-demo"
 
     /// Seeds the demo; returns false when it already existed.
@@ -90,6 +93,15 @@ enum DemoSeeder {
                 let goals = try await goals(for: pair, menteeID: try mentee.requireID(), profile: profile, start: pairStart)
                 try await conversations(for: pair, profile: profile, language: language, start: pairStart, goals: goals,
                                         valueIDs: valueIDs, random: &random, pairIndex: index)
+                // Most active pairs answered the current pulse round, so the coordinator's health page has results.
+                let round = PulseSchedule.round(startedOn: pairStart, now: now, intervalDays: programme.pulseIntervalDays)
+                if profile.status == .active, round >= 1, index % 4 != 3 {
+                    let texts = language == .nl ? DemoSeeder.pulseTextsNL : DemoSeeder.pulseTextsEN
+                    for (offset, person) in [mentor, mentee].enumerated() {
+                        try await PulseResponse(mentorshipID: try pair.requireID(), programmeID: try programme.requireID(), personID: try person.requireID(),
+                                                round: round, value: 3 + (index + offset) % 3, improvement: texts[(index + offset) % texts.count]).create(on: db)
+                    }
+                }
             }
             // Sem's line manager is Thomas, so matching never proposes that pair.
             mentees[9].$manager.id = try mentors[2].requireID()

@@ -39,7 +39,7 @@ enum PulsePage {
                 .form(.class("stack"), .action("/mentorships/\(pairID)/pulse"), .method(.post), Forms.csrf(viewer),
                       .div(.class("radio-group"), .attribute(named: "role", value: "radiogroup"), .attribute(named: "aria-labelledby", value: "pulse-value"),
                            .p(.id("pulse-value"), .strong(.text(T.pulseValueQuestion(language)))),
-                           .div(.class("scale"), .forEach(Array(1...5)) { number in
+                           .div(.class("scale"), .forEach(Array(1...5)) { (number: Int) in
                                .label(.input(.type(.radio), .name("value"), .value("\(number)"), .checked(value == number)), .text(" \(number)"))
                            }),
                            .p(.class("muted"), .text("\(T.pulseValueLow(language)) · \(T.pulseValueHigh(language))"))),

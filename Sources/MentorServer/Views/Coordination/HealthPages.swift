@@ -37,7 +37,7 @@ enum HealthPage {
             .section(.h2(.text(T.pairsAgainstCadence(language))), table(.pairs)),
             .section(.h2(.text(T.talkShareDistribution(language))),
                      .raw(SVGChart.histogram(id: "talk-histogram", title: T.talkShareDistribution(language), description: T.talkShareDistributionDescription(language),
-                                             counts: health.talkShareHistogram, labels: (0..<10).map { "\($0 * 10)%" }, band: bandLow...max(bandLow, bandHigh))),
+                                             counts: health.talkShareHistogram, labels: (0..<10).map { "\($0 * 10)–\($0 * 10 + 10)%" }, band: bandLow...max(bandLow, bandHigh))),
                      table(.talk)),
             .section(.h2(.text(T.fitCheckAnswers(language))), table(.fit)),
             .section(.h2(.text(T.pulse(language))), .p(.text(T.pulseLead(programme.pulseIntervalDays)(language))),
