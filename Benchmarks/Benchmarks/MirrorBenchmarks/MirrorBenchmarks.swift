@@ -27,6 +27,15 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try await fixture.getMirror())
         }
     }
+
+    Benchmark("GET /programmes/:id/health on SQLite: 12 pairs x 40 conversations in demo x5",
+              configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(15), maxIterations: 500,
+                                   setup: { try await PageFixture.shared.start() })) { benchmark in
+        let fixture = PageFixture.shared
+        for _ in benchmark.scaledIterations {
+            blackHole(try await fixture.getHealth())
+        }
+    }
 }
 
 /// A mentor's records made in memory, deterministic.
@@ -87,6 +96,20 @@ final class PageFixture: @unchecked Sendable {
 
     func getMirror() async throws -> Int {
         let response = try await send(.GET, "/mirror")
+        return response.body.count
+    }
+
+    /// The busy mentor also coordinates the programme; its health page is linked from home.
+    private var healthPath: String?
+
+    func getHealth() async throws -> Int {
+        if healthPath == nil {
+            let home = try await send(.GET, "/").body.string ?? ""
+            guard let range = home.range(of: #"/programmes/[0-9A-Fa-f-]{36}/health"#, options: .regularExpression) else { fatalError("no health link") }
+            healthPath = String(home[range])
+        }
+        let response = try await send(.GET, healthPath!)
+        guard response.status == .ok else { fatalError("health page failed: \(response.status)") }
         return response.body.count
     }
 

@@ -20,7 +20,7 @@ enum LoadSeeder {
         return created
     }
 
-    /// One organisation with a mentor (`email`) who has `mentees` pairs of `conversations`
+    /// One organisation with a mentor and coordinator (`email`) who has `mentees` pairs of `conversations`
     /// held conversations each, every fourteen days back from `now`, with agenda items,
     /// actions, evidence, scores and observations like real use.
     static func seedBusyMentor(email: String, mentees: Int, conversations: Int, on db: any Database, passwordHash: String, now: Date = Date()) async throws -> UUID {
@@ -37,6 +37,8 @@ enum LoadSeeder {
             let mentor = Person(organisationID: organisationID, name: "Busy Mentor", email: email, passwordHash: passwordHash, seniority: .senior, capacity: mentees)
             try await mentor.create(on: db)
             try await PersonRole(personID: try mentor.requireID(), role: .mentor).create(on: db)
+            // Also the programme's coordinator, so one sign-in can load the mirror and the health page.
+            try await PersonRole(personID: try mentor.requireID(), role: .coordinator).create(on: db)
             let start = now.addingTimeInterval(-Double(conversations + 2) * 14 * 86_400)
             let programme = Programme(organisationID: organisationID, name: "Load", startsOn: start, endsOn: now.addingTimeInterval(365 * 86_400), cadenceDays: 14)
             try await programme.create(on: db)
