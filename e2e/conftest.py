@@ -38,6 +38,19 @@ def mentor_binary() -> str:
     return str(Path(path) / "mentor")
 
 
+def healthy(base, seconds=60) -> bool:
+    """Waits until the server at `base` answers GET /health with 200."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=1) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
 @pytest.fixture(scope="session")
 def server():
     folder = tempfile.mkdtemp(prefix="mentor-e2e-")
@@ -49,15 +62,7 @@ def server():
     log = open(os.path.join(folder, "server.log"), "w")
     process = subprocess.Popen([STATE["binary"], "serve", "--demo", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(base + "/health", timeout=1) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
+    if not healthy(base):
         process.kill()
         raise RuntimeError("server did not start: " + open(os.path.join(folder, "server.log")).read())
     yield base

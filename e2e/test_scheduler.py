@@ -13,7 +13,7 @@ import uuid
 import pytest
 from aiosmtpd.controller import Controller
 
-from conftest import free_port, mentor_binary
+from conftest import free_port, healthy, mentor_binary
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 pytestmark = pytest.mark.skipif(not DATABASE_URL.startswith("postgres"), reason="needs DATABASE_URL (run under scripts/with-temp-postgres)")
@@ -30,18 +30,6 @@ class Sink:
 
 def psql(url, query):
     return subprocess.run(["psql", url, "-At", "-c", query], capture_output=True, text=True, check=True).stdout.strip()
-
-
-def wait_for(base, seconds=60):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(base + "/health", timeout=1) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("server did not start at " + base)
 
 
 def test_two_servers_send_each_reminder_exactly_once():
@@ -72,7 +60,7 @@ def test_two_servers_send_each_reminder_exactly_once():
             process = subprocess.Popen([binary, "serve", "--port", str(port), "--scheduler-seconds", "0.2"], env=env, stdout=log, stderr=subprocess.STDOUT)
             servers.append((process, log, f"http://127.0.0.1:{port}"))
         for _, _, base in servers:
-            wait_for(base)
+            assert healthy(base), "server did not start at " + base
         deadline = time.time() + 60
         while time.time() < deadline:
             pending = int(psql(url, "SELECT count(*) FROM outbox_messages WHERE status <> 'sent'"))

@@ -25,6 +25,13 @@ import MentorCore
             // setup
             let fixture = try await Fixture.make(on: app)
             try await Self.makeQuiet(fixture, on: app.db)
+            // A measured share wins over the mentor's estimate.
+            try await Conversation.query(on: app.db).filter(\.$id == fixture.a.conversation).set(\.$talkShareEstimate, to: 0.3).update()
+            let analysis = TranscriptAnalysis()
+            analysis.$conversation.id = fixture.a.conversation
+            analysis.format = "webvtt"; analysis.language = "en"; analysis.timed = true
+            analysis.mentorSpeaker = "Mentor A"; analysis.menteeSpeaker = "Mentee A"; analysis.mentorShare = 0.95; analysis.figures = "{}"
+            try await analysis.save(on: app.db)
             let coordinator = TestClient(app, acceptLanguage: "en")
             try await coordinator.signIn(fixture.a.emails[.coordinator]!)
             // act
@@ -49,6 +56,8 @@ import MentorCore
             #expect(!pairs.body.string.contains("Mentor A"))
             #expect(compare.body.string.contains("Programme a,1,0,0,1,0,1 / 3,1,0%"))
             #expect(try await coordinator.get("/programmes/\(fixture.a.programme)/health/export?table=nonsense").status == .badRequest)
+            let talk = try await coordinator.get("/programmes/\(fixture.a.programme)/health/export?table=talk").body.string
+            #expect(talk.contains("90-100%,1\r\n") && talk.contains("30-40%,0\r\n"))
             // Organisation B's coordinator sees none of it.
             let other = TestClient(app)
             try await other.signIn(fixture.b.emails[.coordinator]!)

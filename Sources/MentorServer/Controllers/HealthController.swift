@@ -64,19 +64,20 @@ struct HealthController {
         let pairs = try await Mentorship.query(on: db).filter(\.$programme.$id == programme.id!).with(\.$mentor).with(\.$mentee).all()
         let pairIDs = pairs.compactMap(\.id)
         let agreements = try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
-        let conversations = try await Conversation.query(on: db).filter(\.$mentorship.$id ~~ pairIDs)
-            .field(\.$id).field(\.$mentorship.$id).field(\.$scheduledAt).field(\.$status).field(\.$initiatedBy).field(\.$talkShareEstimate).all()
-        let analyses = try await TranscriptAnalysis.query(on: db).filter(\.$conversation.$id ~~ conversations.compactMap(\.id))
+        // The bulk tables through the mirror's lean reads (several times faster than Fluent's decoding).
+        let lean = try LeanRows(db: db, pairIDs: pairIDs)
+        let conversations = pairIDs.isEmpty ? [] : try await lean.conversations()
+        let analyses = try await TranscriptAnalysis.query(on: db).join(Conversation.self, on: \TranscriptAnalysis.$conversation.$id == \Conversation.$id)
+            .filter(Conversation.self, \.$mentorship.$id ~~ pairIDs)
             .field(\.$id).field(\.$conversation.$id).field(\.$mentorShare).all()
         let measured = Dictionary(analyses.map { ($0.$conversation.id, $0.mentorShare) }, uniquingKeysWith: { first, _ in first })
         let goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).filter(\.$status ~~ [.open, .inProgress])
             .field(\.$id).field(\.$mentorship.$id).all()
-        let evidence = try await GoalEvidence.query(on: db).filter(\.$goal.$id ~~ goals.compactMap(\.id))
-            .field(\.$id).field(\.$goal.$id).field(\.$conversation.$id).all()
+        let evidence = pairIDs.isEmpty ? [] : try await lean.evidence()
         let fits = try await FitCheck.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).field(\.$id).field(\.$answer).all()
         let pulses = try await PulseResponse.query(on: db).filter(\.$programme.$id == programme.id!).all()
         var evidenceByGoal: [UUID: Set<UUID>] = [:]
-        for row in evidence { evidenceByGoal[row.$goal.id, default: []].insert(row.$conversation.id) }
+        for row in evidence { evidenceByGoal[row.goal, default: []].insert(row.conversation) }
         let discussed = Set(agreements.filter { $0.discussedOn != nil && $0.mentorConfirmedAt != nil && $0.menteeConfirmedAt != nil }.map { $0.$mentorship.id })
         let input = HealthInput(
             now: now, cadenceDays: programme.cadenceDays, pulseIntervalDays: programme.pulseIntervalDays,
@@ -85,9 +86,9 @@ struct HealthController {
                                  createdAt: pair.createdAt ?? now, startedOn: pair.startedOn, agreementDiscussed: discussed.contains(pair.id!))
             },
             conversations: conversations.map { conversation in
-                HealthInput.Conversation(id: conversation.id!, pair: conversation.$mentorship.id, date: conversation.scheduledAt,
-                                         held: conversation.status == .held, menteeInitiated: conversation.initiatedBy == .mentee,
-                                         mentorTalkShare: measured[conversation.id!] ?? conversation.talkShareEstimate)
+                HealthInput.Conversation(id: conversation.id, pair: conversation.pair, date: conversation.date,
+                                         held: conversation.status == .held, menteeInitiated: conversation.initiator == .mentee,
+                                         mentorTalkShare: measured[conversation.id] ?? conversation.estimate)
             },
             goals: goals.map { goal in
                 HealthInput.Goal(pair: goal.$mentorship.id, evidenceConversations: evidenceByGoal[goal.id!] ?? [])
