@@ -138,17 +138,16 @@ enum TranscriptInput {
         case .file(let path):
             let file = try FileReader(path: path, maxBytes: maxBytes)
             defer { file.close() }
-            var prefix = ByteBuffer(capacity: detectionBytes)
-            while prefix.count < detectionBytes, let chunk = try file.next(max: detectionBytes - prefix.count) { prefix.append(chunk) }
+            // The first megabyte (or the whole of a smaller file) decides the layout, then is read as usual.
+            let prefix = try file.fill()
             guard prefix.count > 0 else { throw ReadStop.failed(TranscriptError(line: 0, message: "the file is empty")) }
-            var reader = CueReader(sink: sink, layout: Layout.detect(prefix.bytes), untimed: untimed)
+            var reader = CueReader(sink: sink, layout: Layout.detect(prefix), untimed: untimed)
             var offset = 0
             while offset < prefix.count {
                 let end = min(prefix.count, offset + chunkSize)
-                try reader.feed(prefix.bytes.part(offset, end))
+                try reader.feed(prefix.part(offset, end))
                 offset = end
             }
-            prefix = ByteBuffer(capacity: 16)
             while let chunk = try file.next(max: chunkSize) { try reader.feed(chunk) }
             try reader.finish()
             try reader.sink.finish()
@@ -186,11 +185,12 @@ enum TranscriptInput {
     }
 }
 
-/// A file read in chunks with `read(2)`, refusing more than `maxBytes`.
+/// A file read in chunks with `read(2)` into one buffer of at most 1 MB (smaller for a smaller
+/// file), refusing more than `maxBytes`.
 final class FileReader {
     private let descriptor: Int32
     private let buffer: UnsafeMutablePointer<UInt8>
-    private let capacity = 1 << 20
+    private let capacity: Int
     private let maxBytes: Int
     private var total = 0
 
@@ -198,17 +198,34 @@ final class FileReader {
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .failed(TranscriptError(line: 0, message: "the file cannot be read")) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, Int(status.st_size) > maxBytes {
+        let known = fstat(descriptor, &status) == 0 ? Int(status.st_size) : -1
+        if known > maxBytes {
             Foundation.close(descriptor)
             throw .failed(TranscriptInput.tooLarge(maxBytes))
         }
         self.maxBytes = maxBytes
+        // One byte more than the file, so the end is seen by the first read.
+        capacity = known >= 0 ? min(1 << 20, max(4096, known + 1)) : 1 << 20
         buffer = .allocate(capacity: capacity)
     }
 
     deinit { buffer.deallocate() }
 
     func close() { Foundation.close(descriptor) }
+
+    /// Reads until the buffer is full or the file ends; the bytes read (empty at the end).
+    func fill() throws(ReadStop) -> Bytes {
+        var count = 0
+        while count < capacity {
+            let got = read(descriptor, buffer + count, capacity - count)
+            guard got >= 0 else { throw .failed(TranscriptError(line: 0, message: "the file cannot be read")) }
+            if got == 0 { break }
+            count += got
+        }
+        total += count
+        guard total <= maxBytes else { throw .failed(TranscriptInput.tooLarge(maxBytes)) }
+        return Bytes(start: buffer, count: count)
+    }
 
     /// The next bytes (at most `max`), or nil at the end of the file.
     func next(max: Int) throws(ReadStop) -> Bytes? {

@@ -49,6 +49,29 @@ import Foundation
         }
     }
 
+    /// Past the first megabyte the file is read in further chunks; a cue may straddle the boundary.
+    @Test func aFileLargerThanTheFirstReadGivesTheSameFigures() throws {
+        var generator = PropertyTests.Generator(state: 11)
+        var cues: [Cue] = []
+        var time = 0.0
+        while cues.count < 16_000 {
+            let transcript = PropertyTests.transcript(&generator)
+            for cue in transcript.cues where cue.start! >= 0 {
+                cues.append(Cue(speaker: cue.speaker, start: time + cue.start!, end: time + cue.end!, text: cue.text))
+            }
+            time = (cues.last?.end ?? time) + 1
+        }
+        let text = TranscriptWriter.webVTT(Transcript(format: .webvtt, cues: cues)).replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(text.utf8.count > 1_200_000)
+        let path = try Self.write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let expected = try TranscriptAnalyzer.analyze(data: Data(text.utf8), maxBytes: .max)
+        for chunkSize in [4093, 1 << 20] {
+            #expect(try TranscriptAnalyzer.analyze(.file(path), maxBytes: .max, chunkSize: chunkSize) == expected)
+        }
+        #expect(expected == TranscriptAnalyzer.analyze(try TranscriptParser.parse(text)))
+    }
+
     @Test func plainTextWithTimesOnSomeLinesIsUntimedAsAWhole() throws {
         let text = "[00:00:01] Sanne: Hoi Daan.\nDaan: Hallo.\n[00:00:09] Sanne: Zullen we beginnen?\n"
         let figures = try TranscriptAnalyzer.analyze(data: Data(text.utf8))
