@@ -260,5 +260,10 @@ import MentorCore
         let settings = try? AppSettings.fromEnvironment(["MENTOR_DB": "/tmp/x.sqlite"])
         #expect(settings?.storage == .sqlite(path: "/tmp/x.sqlite"))
         #expect((try? AppSettings.fromEnvironment([:]))?.storage == .sqlite(path: "mentor.sqlite"))
+        // E-mail settings are read in the same place: a bad base address is refused, a good one loses its trailing slash.
+        #expect(throws: AppSettings.Problems.self) { try AppSettings.fromEnvironment(["MENTOR_BASE_URL": "mentor.example.org"]) }
+        let mail = try? AppSettings.fromEnvironment(["MENTOR_SENDMAIL": "msmtp -t", "MENTOR_BASE_URL": "https://mentor.example.org/"]).mail
+        #expect(mail?.sendmail == "msmtp -t" && mail?.baseURL == "https://mentor.example.org")
+        #expect((try? AppSettings.fromEnvironment([:]))?.mail.sendmail == nil)
     }
 }

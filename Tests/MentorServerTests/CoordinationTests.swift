@@ -233,6 +233,7 @@ import MentorCore
         try await withTestApp { app in
             let job = Scheduler.Job(name: "test-job", every: 60) { _, _, _ in "done" }
             let now = Date()
+            try await Scheduler.register([job, job], now: now, on: app.db)
             #expect(try await Scheduler.claim(job, worker: "one", now: now, on: app.db))
             #expect(!(try await Scheduler.claim(job, worker: "two", now: now, on: app.db)))
             try await Scheduler.release(job, worker: "one", now: now, result: "done", on: app.db)

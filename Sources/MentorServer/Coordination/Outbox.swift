@@ -120,18 +120,3 @@ enum Outbox {
             """
     }
 }
-
-/// E-mail and scheduler settings from the environment.
-struct MailSettings: Sendable {
-    /// A shell command reading a whole message on standard input (`msmtp -t`); nil: no e-mail.
-    var sendmail: String?
-    var from: String
-    /// The address of the product in links, without a trailing slash.
-    var baseURL: String
-
-    static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> MailSettings {
-        MailSettings(sendmail: environment["MENTOR_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 },
-                     from: environment["MENTOR_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "Mentor Mirror <mentor-mirror@localhost>",
-                     baseURL: (environment["MENTOR_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://127.0.0.1:8080").trimmingCharacters(in: CharacterSet(charactersIn: "/")))
-    }
-}

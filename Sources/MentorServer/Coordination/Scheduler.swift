@@ -32,10 +32,10 @@ struct Scheduler: LifecycleHandler {
     static var standardJobs: [Job] {
         [
             Job(name: "reminders", every: 15 * 60) { app, _, now in
-                "\(try await Reminders.run(now: now, settings: app.mailSettings, on: app.db)) notifications"
+                "\(try await Reminders.run(now: now, settings: app.settings.mail, on: app.db)) notifications"
             },
             Job(name: "outbox", every: 0) { app, worker, now in
-                "\(try await Outbox.deliver(worker: worker, settings: app.mailSettings, now: now, on: app.db, logger: app.logger)) sent"
+                "\(try await Outbox.deliver(worker: worker, settings: app.settings.mail, now: now, on: app.db, logger: app.logger)) sent"
             },
             Job(name: "retention", every: 24 * 3600) { app, _, now in
                 "\(try await Retention.run(now: now, on: app.db)) pairs"
@@ -46,6 +46,9 @@ struct Scheduler: LifecycleHandler {
     func didBoot(_ application: Application) throws {
         let jobs = self.jobs, tick = self.tick, worker = self.worker
         task.set(Task {
+            do { try await Self.register(jobs, now: Date(), on: application.db) } catch {
+                application.logger.error("scheduler: cannot register its jobs", metadata: ["error": "\(error)"])
+            }
             while !Task.isCancelled {
                 await Self.runDue(jobs, worker: worker, app: application)
                 try? await Task.sleep(for: .seconds(tick))
@@ -72,10 +75,17 @@ struct Scheduler: LifecycleHandler {
         }
     }
 
+    /// Makes a row for each job that has none yet (due now); once per server start.
+    static func register(_ jobs: [Job], now: Date, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        for job in jobs {
+            try await sql.insert(into: ScheduledJob.schema).columns("name", "next_run_at").values(SQLBind(job.name), SQLBind(now)).ignoringConflicts().run()
+        }
+    }
+
     /// Takes the job's row when the job is due and no live worker holds it.
     static func claim(_ job: Job, worker: String, now: Date, on db: any Database) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { return false }
-        try await sql.insert(into: ScheduledJob.schema).columns("name", "next_run_at").values(SQLBind(job.name), SQLBind(now)).ignoringConflicts().run()
         let rows = try await sql.raw("""
             UPDATE scheduled_jobs SET claimed_by = \(bind: worker), claimed_until = \(bind: now.addingTimeInterval(600))
             WHERE name = \(bind: job.name) AND next_run_at <= \(bind: now) AND (claimed_until IS NULL OR claimed_until < \(bind: now))
@@ -91,14 +101,5 @@ struct Scheduler: LifecycleHandler {
                    next_run_at = \(bind: now.addingTimeInterval(job.every))
             WHERE name = \(bind: job.name) AND claimed_by = \(bind: worker)
             """).run()
-    }
-}
-
-struct MailSettingsKey: StorageKey { typealias Value = MailSettings }
-
-extension Application {
-    var mailSettings: MailSettings {
-        get { storage[MailSettingsKey.self] ?? MailSettings.fromEnvironment() }
-        set { storage[MailSettingsKey.self] = newValue }
     }
 }

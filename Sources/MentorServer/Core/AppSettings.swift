@@ -19,6 +19,8 @@ public struct AppSettings: Sendable {
     /// Failed sign-ins in a row before an account is locked, and for how long.
     public var lockoutThreshold: Int
     public var lockoutMinutes: Int
+    /// Reminder e-mail: `MENTOR_SENDMAIL`, `MENTOR_MAIL_FROM`, `MENTOR_BASE_URL`.
+    var mail = MailSettings()
 
     public init(storage: Storage, port: Int = 8080, secureCookies: Bool = false,
                 timeZone: TimeZone = TimeZone(identifier: "Europe/Amsterdam")!, bcryptCost: Int = 12,
@@ -37,7 +39,8 @@ public struct AppSettings: Sendable {
         public var description: String { "Configuration problems:\n" + messages.map { "  - \($0)" }.joined(separator: "\n") }
     }
 
-    /// Reads `DATABASE_URL` (with `MENTOR_PG_SCHEMA`), `MENTOR_DB`, `PORT`, `MENTOR_SECURE_COOKIES` and `MENTOR_TIMEZONE`.
+    /// Reads `DATABASE_URL` (with `MENTOR_PG_SCHEMA`), `MENTOR_DB`, `PORT`, `MENTOR_SECURE_COOKIES`, `MENTOR_TIMEZONE`
+    /// and the e-mail settings `MENTOR_SENDMAIL`, `MENTOR_MAIL_FROM` and `MENTOR_BASE_URL`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppSettings {
         var problems: [String] = []
         let storage: Storage
@@ -65,9 +68,31 @@ public struct AppSettings: Sendable {
         if let text = environment["MENTOR_TIMEZONE"], !text.isEmpty {
             if let zone = TimeZone(identifier: text) { timeZone = zone } else { problems.append("MENTOR_TIMEZONE is not a known time zone: '\(text)'") }
         }
+        var mail = MailSettings()
+        func setting(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        mail.sendmail = setting("MENTOR_SENDMAIL")
+        if let from = setting("MENTOR_MAIL_FROM") { mail.from = from }
+        if let base = setting("MENTOR_BASE_URL") {
+            if let url = URL(string: base), ["http", "https"].contains(url.scheme ?? "") {
+                mail.baseURL = base.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            } else {
+                problems.append("MENTOR_BASE_URL must be an http:// or https:// address, got '\(base)'")
+            }
+        }
         if !problems.isEmpty { throw Problems(messages: problems) }
-        return AppSettings(storage: storage, port: port, secureCookies: secure, timeZone: timeZone)
+        var settings = AppSettings(storage: storage, port: port, secureCookies: secure, timeZone: timeZone)
+        settings.mail = mail
+        return settings
     }
+}
+
+/// Where reminder e-mails go and what their links point at.
+struct MailSettings: Sendable {
+    /// A shell command reading a whole message on standard input (`msmtp -t`); nil: no e-mail.
+    var sendmail: String?
+    var from = "Mentor Mirror <mentor-mirror@localhost>"
+    /// The address of the product in links, without a trailing slash.
+    var baseURL = "http://127.0.0.1:8080"
 }
 
 struct AppSettingsKey: StorageKey {

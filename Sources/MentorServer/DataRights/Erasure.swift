@@ -50,23 +50,32 @@ enum Erasure {
             if let sql = db as? any SQLDatabase {
                 try await sql.raw("DELETE FROM _fluent_sessions WHERE \(unsafeRaw: sql.dialect.name == "postgresql" ? "data::text" : "CAST(data AS TEXT)") LIKE \(bind: "%\(personID.uuidString)%")").run()
             }
-            for text in [email, name] where text.count >= 4 {
-                try await scrub(text, on: db)
-            }
+            try await scrub([email, name].filter { $0.count >= 4 }, on: db)
             try await Audit.record("erase", "person", id: personID, summary: "personal data erased", organisationID: person.organisationID, actorID: actorID, on: db)
         }
     }
 
-    /// The text columns of every table: (table, column).
-    static func textColumns(on db: any Database) async throws -> [(String, String)] {
+    /// A column that can hold text; `json` marks PostgreSQL's JSON types, which are replaced as text and cast back.
+    struct TextColumn {
+        var table: String
+        var column: String
+        var json: Bool
+
+        /// The column as text, in the database's own words.
+        func text(postgres: Bool) -> String { postgres ? "\"\(column)\"::text" : "CAST(\"\(column)\" AS TEXT)" }
+    }
+
+    /// The text columns of every table, read once from SQLite's `pragma_table_info` or PostgreSQL's `information_schema`.
+    static func textColumns(on db: any Database) async throws -> [TextColumn] {
         guard let sql = db as? any SQLDatabase else { return [] }
-        var result: [(String, String)] = []
+        var result: [TextColumn] = []
         if sql.dialect.name == "postgresql" {
             for row in try await sql.raw("""
-                SELECT table_name, column_name FROM information_schema.columns
+                SELECT table_name, column_name, data_type FROM information_schema.columns
                 WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'jsonb', 'json')
                 """).all() {
-                result.append((try row.decode(column: "table_name", as: String.self), try row.decode(column: "column_name", as: String.self)))
+                result.append(TextColumn(table: try row.decode(column: "table_name", as: String.self), column: try row.decode(column: "column_name", as: String.self),
+                                         json: try row.decode(column: "data_type", as: String.self).hasPrefix("json")))
             }
         } else {
             for table in try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() {
@@ -74,35 +83,29 @@ enum Erasure {
                 for column in try await sql.raw("SELECT name, type FROM pragma_table_info(\(bind: name))").all() {
                     let type = (try? column.decode(column: "type", as: String.self))?.uppercased() ?? ""
                     if type.isEmpty || type.contains("TEXT") || type.contains("CHAR") || type.contains("JSON") {
-                        result.append((name, try column.decode(column: "name", as: String.self)))
+                        result.append(TextColumn(table: name, column: try column.decode(column: "name", as: String.self), json: false))
                     }
                 }
             }
         }
-        return result.filter { $0.0 != "_fluent_migrations" }
+        return result.filter { $0.table != "_fluent_migrations" }
     }
 
-    /// Replaces `text` in every text column of every table.
-    static func scrub(_ text: String, on db: any Database) async throws {
+    /// Replaces each of `texts` in every text column of every table.
+    static func scrub(_ texts: [String], on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         let postgres = sql.dialect.name == "postgresql"
-        for (table, column) in try await textColumns(on: db) {
-            let cast = postgres ? "\"\(column)\"::text" : "CAST(\"\(column)\" AS TEXT)"
-            let contains = postgres ? "strpos(\(cast), " : "instr(\(cast), "
-            // JSON columns in PostgreSQL are replaced as text and cast back.
-            let json = postgres ? try await isJSONColumn(table, column, on: sql) : false
-            try await sql.raw("""
-                UPDATE "\(unsafeRaw: table)" SET "\(unsafeRaw: column)" = \(unsafeRaw: json ? "(" : "")replace(\(unsafeRaw: cast), \(bind: text), \(bind: marker))\(unsafeRaw: json ? ")::jsonb" : "")
-                WHERE \(unsafeRaw: contains)\(bind: text)) > 0
-                """).run()
+        let columns = try await textColumns(on: db)
+        for text in texts {
+            for column in columns {
+                let value = column.text(postgres: postgres)
+                let contains = postgres ? "strpos(\(value), " : "instr(\(value), "
+                try await sql.raw("""
+                    UPDATE "\(unsafeRaw: column.table)" SET "\(unsafeRaw: column.column)" = \(unsafeRaw: column.json ? "(" : "")replace(\(unsafeRaw: value), \(bind: text), \(bind: marker))\(unsafeRaw: column.json ? ")::jsonb" : "")
+                    WHERE \(unsafeRaw: contains)\(bind: text)) > 0
+                    """).run()
+            }
         }
-    }
-
-    private static func isJSONColumn(_ table: String, _ column: String, on sql: any SQLDatabase) async throws -> Bool {
-        let rows = try await sql.raw("""
-            SELECT data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = \(bind: table) AND column_name = \(bind: column)
-            """).all()
-        return try rows.first?.decode(column: "data_type", as: String.self).hasPrefix("json") ?? false
     }
 
     /// Rows of any table that still contain `text` (for tests and the erasure check).
@@ -110,11 +113,11 @@ enum Erasure {
         guard let sql = db as? any SQLDatabase else { return [] }
         let postgres = sql.dialect.name == "postgresql"
         var found: [String] = []
-        for (table, column) in try await textColumns(on: db) {
-            let cast = postgres ? "\"\(column)\"::text" : "CAST(\"\(column)\" AS TEXT)"
-            let condition = postgres ? "strpos(lower(\(cast)), lower(" : "instr(lower(\(cast)), lower("
-            let rows = try await sql.raw("SELECT count(*) AS n FROM \"\(unsafeRaw: table)\" WHERE \(unsafeRaw: condition)\(bind: text))) > 0").all()
-            if let count = try rows.first?.decode(column: "n", as: Int.self), count > 0 { found.append("\(table).\(column): \(count)") }
+        for column in try await textColumns(on: db) {
+            let value = column.text(postgres: postgres)
+            let condition = postgres ? "strpos(lower(\(value)), lower(" : "instr(lower(\(value)), lower("
+            let rows = try await sql.raw("SELECT count(*) AS n FROM \"\(unsafeRaw: column.table)\" WHERE \(unsafeRaw: condition)\(bind: text))) > 0").all()
+            if let count = try rows.first?.decode(column: "n", as: Int.self), count > 0 { found.append("\(column.table).\(column.column): \(count)") }
         }
         return found
     }

@@ -82,7 +82,8 @@ struct PersonalData: Content {
     var notifications: [NotificationRecord]
     var actionsInAuditLog: [AuditRecord]
 
-    static func collect(personID: UUID, on db: any Database) async throws -> PersonalData {
+    /// Core-value names are given in `language`, the reader's.
+    static func collect(personID: UUID, language: Language, on db: any Database) async throws -> PersonalData {
         guard let person = try await Person.query(on: db).filter(\.$id == personID).with(\.$roleRows).first() else { throw PageError.notFound }
         let organisation = try await Organisation.find(person.organisationID, on: db)
         let manager = try await person.$manager.get(on: db)
@@ -120,7 +121,7 @@ struct PersonalData: Content {
                         agenda: agenda.filter { $0.$conversation.id == id }.map { Agenda(text: $0.text, addedBy: $0.authorSide.rawValue, covered: $0.covered) },
                         actions: actions.filter { $0.$conversation.id == id }.map { Action(text: $0.text, owner: $0.ownerSide.rawValue, dueOn: $0.dueOn, doneOn: $0.doneOn) },
                         valueScores: scores.filter { $0.$conversation.id == id }.map { score in
-                            Score(value: values.first { $0.id == score.$coreValue.id }?.nameEN ?? "", score: score.score, behaviour: score.behaviour)
+                            Score(value: values.first { $0.id == score.$coreValue.id }.map { language == .nl ? $0.nameNL : $0.nameEN } ?? "", score: score.score, behaviour: score.behaviour)
                         },
                         observations: observations.filter { $0.$conversation.id == id }.map { Observation(pattern: $0.pattern, effect: $0.effect.rawValue, note: $0.note) },
                         transcript: transcript.map { Transcript(format: $0.format, mentorShare: $0.mentorShare, figures: $0.figures, text: $0.rawText) })

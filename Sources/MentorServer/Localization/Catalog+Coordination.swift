@@ -125,5 +125,7 @@ extension T {
     static let retryNow = Text(en: "Try again now", nl: "Nu opnieuw proberen")
     static let retryQueued = Text(en: "The e-mail will be sent at the next check.", nl: "De mail wordt bij de volgende controle verstuurd.")
     static let outboxStatus = Text(en: "Status", nl: "Status")
+    static let outboxPending = Text(en: "waiting", nl: "wacht")
+    static let outboxFailed = Text(en: "failed", nl: "mislukt")
     static let sentLast7Days = Text(en: "Sent in the last 7 days", nl: "Verstuurd in de afgelopen 7 dagen")
 }

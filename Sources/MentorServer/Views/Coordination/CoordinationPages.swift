@@ -65,7 +65,7 @@ enum OutboxPage {
                     .thead(.tr(.th(.text(T.recipient(language))), .th(.text(T.subject(language))), .th(.text(T.outboxStatus(language))),
                                .th(.text(T.attempts(language))), .th(.text(T.nextAttempt(language))), .th(.text(T.lastError(language))), .th(.text(T.actions(language))))),
                     .tbody(.forEach(messages) { message in
-                        .tr(.td(.text(message.recipient)), .td(.text(message.subject)), .td(.text(message.status)), .td(.text("\(message.attempts)")),
+                        .tr(.td(.text(message.recipient)), .td(.text(message.subject)), .td(.text(message.status == "failed" ? T.outboxFailed(language) : T.outboxPending(language))), .td(.text("\(message.attempts)")),
                             .td(.text(message.status == "pending" ? formats.dateTime(message.nextAttemptAt) : "–")), .td(.text(message.lastError ?? "")),
                             .td(.form(.class("inline-form"), .action("/admin/outbox/\(message.id!)/retry"), .method(.post), Forms.csrf(viewer),
                                       .button(.type(.submit), .class("link-button"), .text(T.retryNow(language))))))

@@ -9,6 +9,13 @@ enum PersonalDataPage {
         let formats = viewer.formats
         func day(_ date: Date?) -> String { date.map(formats.date) ?? "–" }
         func item(_ label: String, _ value: String) -> Node<HTML.ListContext> { .li(.strong(.text(label + ": ")), .text(value)) }
+        // The download keeps the stored keys (`active`, `held`, `mentee`); the page says them in the reader's language.
+        func side(_ key: String) -> String { key == PairSide.mentor.rawValue ? T.mentor(language) : T.mentee(language) }
+        func pairStatus(_ key: String) -> String { MentorshipStatus(rawValue: key).map { T.statusName($0)(language) } ?? key }
+        func conversationStatus(_ key: String) -> String { ConversationStatus(rawValue: key).map { T.conversationStatus($0)(language) } ?? key }
+        func goalStatus(_ key: String) -> String { GoalStatus(rawValue: key).map { T.goalStatus($0)(language) } ?? key }
+        func pattern(_ key: String) -> String { AttitudePattern(rawValue: key).map { T.attitudePattern($0)(language) } ?? key }
+        func effect(_ key: String) -> String { AttitudeEffect(rawValue: key).map { T.attitudeEffect($0)(language) } ?? key }
         let profile = data.profile
         return Layout.page(viewer, title: T.myData(language), content: [
             .h1(.text(T.myData(language))),
@@ -23,7 +30,7 @@ enum PersonalDataPage {
             .forEach(data.pairs) { pair in
                 .section(
                     .h2(.text("\(pair.programme): \(pair.role == "mentor" ? T.mentor(language) : T.mentee(language)) · \(pair.otherPerson)")),
-                    .p(.class("muted"), .text("\(pair.status) · \(day(pair.startedOn)) – \(day(pair.endedOn))")),
+                    .p(.class("muted"), .text("\(pairStatus(pair.status)) · \(day(pair.startedOn)) – \(day(pair.endedOn))")),
                     .unwrap(pair.agreement) { agreement in
                         .group(.h3(.text(T.agreement(language))),
                                .ul(.class("list-plain"),
@@ -34,17 +41,17 @@ enum PersonalDataPage {
                     .h3(.text(T.conversations(language))),
                     .forEach(pair.conversations) { conversation in
                         .div(.class("card"),
-                             .p(.strong(.text(formats.dateTime(conversation.scheduledAt))), .text(" · \(conversation.status) · \(conversation.place)")),
+                             .p(.strong(.text(formats.dateTime(conversation.scheduledAt))), .text(" · \(conversationStatus(conversation.status)) · \(conversation.place)")),
                              conversation.sharedNotes.isEmpty ? .empty : .p(.text(conversation.sharedNotes)),
                              .unwrap(conversation.privateNotes) { notes in notes.isEmpty ? .empty : .p(.em(.text(T.privateNotes(language) + ": ")), .text(notes)) },
                              .ul(.forEach(conversation.agenda) { .li(.text($0.text)) }),
-                             .ul(.forEach(conversation.actions) { .li(.text("\($0.text) (\($0.owner))")) }),
+                             .ul(.forEach(conversation.actions) { .li(.text("\($0.text) (\(side($0.owner)))")) }),
                              .ul(.forEach(conversation.valueScores) { .li(.text("\($0.value) \($0.score)/5: \($0.behaviour)")) }),
-                             .ul(.forEach(conversation.observations) { .li(.text("\($0.pattern) (\($0.effect)): \($0.note)")) }))
+                             .ul(.forEach(conversation.observations) { .li(.text("\(pattern($0.pattern)) (\(effect($0.effect))): \($0.note)")) }))
                     },
                     .h3(.text(T.learningGoals(language))),
                     .ul(.forEach(pair.goals) { goal in
-                        .li(.strong(.text(goal.title)), .text(" · \(goal.status) "), .text(goal.description),
+                        .li(.strong(.text(goal.title)), .text(" · \(goalStatus(goal.status)) "), .text(goal.description),
                             .ul(.forEach(goal.evidence) { .li(.text("\(day($0.conversationOn)): \($0.text)")) }))
                     }))
             },
