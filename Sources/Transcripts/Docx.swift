@@ -11,26 +11,26 @@ extension TranscriptParser {
     static func docxText(_ data: Data) throws(TranscriptError) -> String {
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw TranscriptError(line: 0, message: "the file looks like a Word document but cannot be opened")
+            throw .wordDocument(.cannotOpen)
         }
         guard let entry = archive["word/document.xml"] else {
-            throw TranscriptError(line: 0, message: "the Word document has no word/document.xml part")
+            throw .wordDocument(.noText)
         }
         var xml = Data()
         do {
             _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
                 xml.append(chunk)
-                if xml.count > 64 * 1024 * 1024 { throw TranscriptError(line: 0, message: "the Word document is too large") }
+                if xml.count > 64 * 1024 * 1024 { throw TranscriptError.wordDocument(.tooLarge) }
             }
         } catch let error as TranscriptError {
             throw error
         } catch {
-            throw TranscriptError(line: 0, message: "the Word document's text part cannot be read")
+            throw .wordDocument(.unreadablePart)
         }
         let reader = ParagraphReader()
         let parser = XMLParser(data: xml)
         parser.delegate = reader
-        guard parser.parse() else { throw TranscriptError(line: 0, message: "the Word document's text is not valid XML") }
+        guard parser.parse() else { throw .wordDocument(.invalidXML) }
         return reader.paragraphs.joined(separator: "\n")
     }
 }

@@ -1,172 +1,168 @@
 import Foundation
 
-/// The lexicons compiled for matching on bytes. Every word the lexicons use gets a small
-/// number, found through an open-addressing hash table; words that are in no lexicon get 0.
-/// Phrases are matched at their last word against the few words before it.
-struct LexiconTables: Sendable {
-    /// Index 0 is English, 1 Dutch.
-    static let languages = ["en", "nl"]
-    static let shared = LexiconTables([Lexicon.english, Lexicon.dutch], markers: [Lexicon.englishMarkers, Lexicon.dutchMarkers])
-    static let signalNames = ["hedges", "certainty", "commitments", "ownView"]
-    /// The longest phrase, in words, that `Meter` can match (it keeps the three words before).
-    static let longestPhrase = 4
+/// Counts per language that wait until a turn's language is known: the moves, the
+/// statements, the four signals and the questions answered by the asker.
+typealias Tally = SIMD16<Int32>
 
-    struct Phrase: Sendable {
-        let text: String
-        let words: [Int32]
-        let language: Int
-        let signal: Int
-    }
+enum TallySlot {
+    static let open = 0, closed = 1, reflection = 2, advice = 3, withPermission = 4, information = 5, story = 6
+    static let backchannel = 7, statements = 8, signals = 9, selfAnswered = 13, stacked = 14, other = 15
 
-    private var slotHash: [UInt64]
-    private var slotWord: [Int32]
-    private let mask: Int
-    private var spelling: [[UInt8]] = [[]]
-    /// Per word: bit 0 an English marker, bit 1 a Dutch marker.
-    private(set) var markers: [UInt8] = [0]
-    /// Per word and language: opens an open question on its own.
-    private(set) var opensOpen: [UInt8] = [0]
-    private(set) var phrases: [Phrase] = []
-    /// Per word: the phrases ending with it.
-    private(set) var endingWith: [[Int32]] = [[]]
-    /// (language, open 0 / inverted 1, first word, second word) of two-word question starts, sorted.
-    private var questionPairs: [UInt64] = []
-
-    init(_ lexicons: [Lexicon], markers markerSets: [[String]]) {
-        mask = 1023
-        slotHash = Array(repeating: 0, count: mask + 1)
-        slotWord = Array(repeating: 0, count: mask + 1)
-        for (language, lexicon) in lexicons.enumerated() {
-            for word in markerSets[language] { markers[Int(intern(word))] |= 1 << language }
-            for start in lexicon.openStarts {
-                let words = Self.words(start).map { intern($0) }
-                if words.count == 1 { opensOpen[Int(words[0])] |= 1 << language }
-                else { questionPairs.append(Self.pair(language, 0, words[0], words[1])) }
-            }
-            for start in lexicon.invertedStarts {
-                let words = Self.words(start).map { intern($0) }
-                precondition(words.count == 2, "inverted question starts are two words")
-                questionPairs.append(Self.pair(language, 1, words[0], words[1]))
-            }
-            for (signal, list) in [lexicon.hedges, lexicon.certainty, lexicon.commitments, lexicon.ownView].enumerated() {
-                for text in list {
-                    let words = Self.words(text).map { intern($0) }
-                    precondition(!words.isEmpty && words.count <= Self.longestPhrase, "phrase \(text) has 1 to 4 words")
-                    endingWith[Int(words.last!)].append(Int32(phrases.count))
-                    phrases.append(Phrase(text: text, words: words, language: language, signal: signal))
-                }
-            }
-        }
-        questionPairs.sort()
-    }
-
-    /// A lexicon entry's words: entries are written lower-case, words separated by one space
-    /// (a test checks each entry reads as the same words from a transcript).
-    static func words(_ entry: String) -> [String] {
-        entry.split(separator: " ").map(String.init)
-    }
-
-    static func pair(_ language: Int, _ kind: Int, _ first: Int32, _ second: Int32) -> UInt64 {
-        UInt64(language) << 62 | UInt64(kind) << 61 | UInt64(UInt32(first)) << 30 | UInt64(UInt32(second))
-    }
-
-    func isQuestionPair(_ language: Int, _ kind: Int, _ first: Int32, _ second: Int32) -> Bool {
-        // A binary search over a few dozen entries.
-        let key = Self.pair(language, kind, first, second)
-        var low = 0, high = questionPairs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if questionPairs[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < questionPairs.count && questionPairs[low] == key
-    }
-
-    @inline(__always)
-    static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
-        return hash | 1
-    }
-
-    private mutating func intern(_ word: String) -> Int32 {
-        let bytes = Array(word.utf8)
-        let found = bytes.withUnsafeBufferPointer { self.word($0.baseAddress!, $0.count) }
-        if found != 0 { return found }
-        let id = Int32(spelling.count)
-        spelling.append(bytes)
-        markers.append(0)
-        opensOpen.append(0)
-        endingWith.append([])
-        let hash = bytes.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slotWord[slot] != 0 { slot = (slot + 1) & mask }
-        slotHash[slot] = hash
-        slotWord[slot] = id
-        precondition(spelling.count < mask / 2, "the lexicons outgrew their table")
-        return id
-    }
-
-    /// The number of the lower-cased word in `bytes`, or 0 when no lexicon uses it.
-    @inline(__always)
-    func word(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
-        let hash = Self.hash(bytes, count)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = slotWord[slot]
-            if id == 0 { return 0 }
-            if slotHash[slot] == hash, spelling[Int(id)].count == count,
-               spelling[Int(id)].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes, count) == 0 }) {
-                return id
-            }
-            slot = (slot + 1) & mask
+    static func of(_ move: Move) -> Int {
+        switch move {
+        case .open: open
+        case .closed: closed
+        case .reflection: reflection
+        case .advice: advice
+        case .information: information
+        case .story: story
+        case .backchannel: backchannel
+        case .other: other
         }
     }
 }
 
-/// Measures a conversation from its cues, taken in order of their start, one at a time:
-/// everything kept is per speaker (counts, the open talk interval, the sentence being read
-/// and the last three words), so memory grows with the speakers, not with the file.
-/// Both lexicons are applied; the language found at the end decides which figures count.
-struct Meter: CueSink {
-    private struct Speaker {
-        var words = 0
-        var talk = 0.0
-        var openStart = 0.0, openEnd = 0.0, hasOpen = false
-        var turns = 0
-        var longest = 0.0
-        var open = SIMD2<Int>.zero, closed = SIMD2<Int>.zero, statements = SIMD2<Int>.zero
-        var sentenceWords = 0
-        var first: Int32 = 0, second: Int32 = 0
-        var previous: (Int32, Int32, Int32) = (0, 0, 0)
-        var seen = false
+/// What is known about the conversation's end times, skipped blocks and warnings, from the reader.
+struct ReadReport: Equatable {
+    /// The cues have their own end times (WebVTT, SRT); plain text has starts only.
+    var endTimes: Bool
+    var skipped: Int
+    var warnings: [String]
+}
+
+/// The state of one speaker. A class, so the per-word work updates it in place.
+final class SpeakerState {
+    let id: Int
+    init(id: Int) { self.id = id }
+
+    // Talk and raw turns (consecutive cues).
+    var seen = false
+    var words = 0
+    var talk = 0.0
+    var openStart = 0.0, openEnd = 0.0, hasOpen = false
+    var turns = 0
+    var longest = 0.0
+
+    // The sentence being read.
+    var sentenceWords = 0
+    var leadingFillers = 0
+    var head: (Int32, Int32) = (0, 0)
+    var headCount = 0
+    var previous: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
+    /// Phrase bits per language: English in the low 16 bits, Dutch in the high 16.
+    var phrases: UInt32 = 0
+    var substantive = SIMD2<Int32>.zero
+    var content: Int32 = 0, shared: Int32 = 0
+    var afterComma = false
+
+    // Since the last turn was committed, per language.
+    var pending = (Tally.zero, Tally.zero)
+    var turnMarkers = SIMD2<Int32>.zero
+    var turnQuestions = SIMD2<Int32>.zero
+    var unansweredQuestions = SIMD2<Int32>.zero
+    /// The last sentence's kind per language: 0 none, 1 open, 2 closed, 3 a statement.
+    var lastKind = SIMD2<Int8>.zero
+    /// Turns (this one and the next) in which advice counts as given with permission.
+    var permission = SIMD2<Int8>.zero
+
+    var total = Tally.zero
+    var languageWords = SIMD2<Int>.zero
+    var lastLanguage = -1
+
+    // The floor: turns not broken by the other's backchannels.
+    var floorStart = 0.0, floorEnd = 0.0
+    var floorWords = 0
+    /// This turn answers `answerTo`'s open (1) or closed (2) question.
+    var answerKind = 0, answerTo = -1
+    var longestStretch = 0.0
+    /// The speaker whose turn came before this speaker's turn: reflections are compared with it.
+    var other = -1
+
+    // Content words of the current (or last) turn, for the other's reflections.
+    var recent = [UInt64](repeating: 0, count: SpeakerState.recentCount)
+    var recentWritten = 0
+    var bloom: (UInt64, UInt64) = (0, 0)
+    static let recentCount = 48
+
+    var waits = Samples()
+    var patience = Samples()
+    var answers = (open: SIMD2<Double>.zero, closed: SIMD2<Double>.zero)
+    var interruptions = 0
+
+    func resetRecent() {
+        recentWritten = 0
+        bloom = (0, 0)
     }
 
-    private let tables = LexiconTables.shared
-    private var speakers: [Speaker] = []
-    private var appearance: [Int] = []
+    @inline(__always)
+    static func bloomBit(_ key: UInt64) -> (UInt64, UInt64) {
+        let bit = (key &* 0x9E37_79B9_7F4A_7C15) >> 57
+        return bit < 64 ? (1 << bit, 0) : (0, 1 << (bit - 64))
+    }
+
+    @inline(__always)
+    func remember(_ key: UInt64) {
+        recent[recentWritten % Self.recentCount] = key
+        recentWritten += 1
+        let (low, high) = Self.bloomBit(key)
+        bloom.0 |= low
+        bloom.1 |= high
+    }
+
+    @inline(__always)
+    func recalls(_ key: UInt64) -> Bool {
+        let (low, high) = Self.bloomBit(key)
+        guard bloom.0 & low != 0 || bloom.1 & high != 0 else { return false }
+        for index in 0..<min(recentWritten, Self.recentCount) where recent[index] == key { return true }
+        return false
+    }
+}
+
+/// Measures a conversation from its cues, taken in order of their start, one at a time:
+/// everything kept is per speaker (counts, the open talk interval, the sentence being read,
+/// the last four words, the other's last turn's content words, pauses), so memory grows with
+/// the speakers, not with the file. Both lexicons are applied to every sentence; each turn's
+/// own common words decide which language's counts it adds (so a pair switching between
+/// Dutch and English is measured with the right rules per turn).
+struct Meter: CueSink {
+    let tables = LexiconTables.shared
+    var speakers: [SpeakerState] = []
+    var appearance: [Int] = []
     /// Phrase hits, `speaker * phrases.count + phrase`.
-    private var hits: [Int] = []
+    var hits: [Int] = []
     /// The word being read, lower-cased; longer words are counted but not looked up.
-    private let token = ByteBuffer(capacity: Meter.longestWord)
+    let token = ByteBuffer(capacity: Meter.longestWord)
     static let longestWord = 48
 
-    private(set) var timed = true
-    private var anyCue = false
-    private var firstStart = 0.0, lastEnd = 0.0
-    private var speechTotal = 0.0, speechStart = 0.0, speechEnd = 0.0, speechOpen = false
-    private var turnSpeaker = -1, turnStart: Double?, turnEnd: Double?
-    private var switches = 0
-    private var languageWords = 0
-    private var markerCounts = SIMD2<Int>.zero
+    var timed = true
+    var anyCue = false
+    var cueCount = 0
+    var firstStart = 0.0, lastEnd = 0.0
+    var speechTotal = 0.0, speechStart = 0.0, speechEnd = 0.0, speechOpen = false
+    var turnSpeaker = -1, turnStart: Double?, turnEnd: Double?
+    var switches = 0
+    var languageWords = 0
+    var markerCounts = SIMD2<Int>.zero
+    var lastLanguage = -1
+    /// Who holds the floor, for timing: a backchannel of another speaker does not take it.
+    var floorSpeaker = -1
+    var sawOverlap = false
+    var timeBins = TalkBins()
+    var wordBins = TalkBins()
+    var wordPosition = 0.0
+    /// Records each sentence's move when set (for the labelled sets' tests).
+    var trace: [(speaker: Int, move: Move, language: Int)]?
 
     init() {}
 
     mutating func cue(speaker id: Int, start: Double?, end: Double?, text: Bytes) {
         while speakers.count <= id {
-            speakers.append(Speaker())
+            speakers.append(SpeakerState(id: speakers.count))
             hits.append(contentsOf: repeatElement(0, count: tables.phrases.count))
         }
-        if !speakers[id].seen { speakers[id].seen = true; appearance.append(id) }
+        let speaker = speakers[id]
+        if !speaker.seen { speaker.seen = true; appearance.append(id) }
+        cueCount += 1
         if let start, let end, timed {
             time(speaker: id, start: start, end: end)
         } else if timed {
@@ -181,9 +177,122 @@ struct Meter: CueSink {
         } else if let end {
             turnEnd = max(turnEnd ?? end, end)
         }
-        var speaker = speakers[id]
-        read(text, speaker: id, into: &speaker)
-        speakers[id] = speaker
+        let holder = floorSpeaker >= 0 ? speakers[floorSpeaker] : nil
+        let backchannel = holder != nil && floorSpeaker != id && !(holder!.lastKind[0] == 1 || holder!.lastKind[0] == 2 || holder!.lastKind[1] == 1 || holder!.lastKind[1] == 2) && isBackchannel(text)
+        if let holder, floorSpeaker != id, let start, let end, timed, start < holder.floorEnd {
+            // Speech of two people at once: the format shows overlaps, so interruptions are measurable.
+            sawOverlap = sawOverlap || min(end, holder.floorEnd) > start
+        }
+        if !backchannel, floorSpeaker != id {
+            takeFloor(id, start: start, end: end)
+        } else if !backchannel, let end {
+            speaker.floorEnd = max(speaker.floorEnd, end)
+        }
+        let wordsBefore = speaker.words
+        let context = speaker.other >= 0 && speaker.other != id ? speakers[speaker.other] : nil
+        read(text, speaker: speaker, other: context)
+        let cueWords = speaker.words - wordsBefore
+        if backchannel {
+            endSentence(speaker, question: false)
+        } else {
+            speaker.floorWords += cueWords
+        }
+        wordBins.add(speaker: id, from: wordPosition, to: wordPosition + Double(cueWords))
+        wordPosition += Double(cueWords)
+    }
+
+    /// The floor passes to `id`: the holder's turn is committed (its pause, its question and
+    /// its stretch), and the pause and any interruption of the new speaker are noted.
+    private mutating func takeFloor(_ id: Int, start: Double?, end: Double?) {
+        let speaker = speakers[id]
+        if floorSpeaker >= 0 {
+            let holder = speakers[floorSpeaker]
+            commitFloor(holder, next: speaker, nextStart: timed ? start : nil)
+            if let start, timed {
+                let overlap = holder.floorEnd - start
+                if overlap >= 0.5 { speaker.interruptions += 1 }
+                speaker.patience.add(max(0, start - holder.floorEnd))
+            }
+            speaker.other = floorSpeaker
+        }
+        floorSpeaker = id
+        speaker.resetRecent()
+        speaker.floorWords = 0
+        speaker.floorStart = start ?? 0
+        speaker.floorEnd = end ?? 0
+    }
+
+    /// Ends `holder`'s turn: its last sentence, its language, its counts.
+    private mutating func commitFloor(_ holder: SpeakerState, next: SpeakerState?, nextStart: Double?) {
+        endSentence(holder, question: false)
+        let language = turnLanguage(holder)
+        let turn = language == 0 ? holder.pending.0 : holder.pending.1
+        holder.total &+= turn
+        if holder.turnQuestions[language] >= 2 { holder.total[TallySlot.stacked] += 1 }
+        holder.pending = (.zero, .zero)
+        holder.languageWords[language] += holder.floorWords
+        holder.lastLanguage = language
+        lastLanguage = language
+        let kind = Int(holder.lastKind[language])
+        if kind == 1 || kind == 2, let next {
+            if let nextStart { holder.waits.add(max(0, nextStart - holder.floorEnd)) }
+            next.answerKind = kind
+            next.answerTo = holder.id
+        }
+        if holder.answerKind != 0, holder.answerTo >= 0 {
+            let asker = speakers[holder.answerTo]
+            if holder.answerKind == 1 { asker.answers.open += SIMD2(Double(holder.floorWords), 1) }
+            else { asker.answers.closed += SIMD2(Double(holder.floorWords), 1) }
+        }
+        holder.answerKind = 0
+        holder.answerTo = -1
+        if timed { holder.longestStretch = max(holder.longestStretch, holder.floorEnd - holder.floorStart) }
+        holder.turnMarkers = .zero
+        holder.turnQuestions = .zero
+        holder.unansweredQuestions = .zero
+        holder.lastKind = .zero
+        holder.permission &-= SIMD2(holder.permission[0] > 0 ? 1 : 0, holder.permission[1] > 0 ? 1 : 0)
+    }
+
+    /// The language whose common words the turn has more of; on a tie the speaker's last
+    /// turn's, else the conversation's last, else the file's so far.
+    private func turnLanguage(_ speaker: SpeakerState) -> Int {
+        let markers = speaker.turnMarkers
+        if markers[0] != markers[1] { return markers[1] > markers[0] ? 1 : 0 }
+        if speaker.lastLanguage >= 0 { return speaker.lastLanguage }
+        if lastLanguage >= 0 { return lastLanguage }
+        return markerCounts[1] > markerCounts[0] ? 1 : 0
+    }
+
+    /// A cue of at most four words, each a backchannel word in either language ("Mhm.", "Ja, precies.").
+    private func isBackchannel(_ text: Bytes) -> Bool {
+        guard text.count <= 40 else { return false }
+        var words = 0
+        var index = 0
+        let word = token.pointer
+        while index < text.count {
+            var length = 0
+            while index < text.count {
+                let byte = text[index]
+                let isWordByte = byte >= 0x80 || (byte | 0x20 >= 97 && byte | 0x20 <= 122) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+                if !isWordByte { break }
+                if length < Self.longestWord { word[length] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+                length += 1
+                index += 1
+            }
+            if length > 0 {
+                words += 1
+                guard words <= 4, length < Self.longestWord else { return false }
+                let id = tables.word(word, length)
+                let backchannel = UInt32(WordClass.backchannel.rawValue)
+                if id == 0 || tables.classes[Int(id)] & (backchannel | backchannel << 16) == 0 { return false }
+            } else {
+                let byte = text[index]
+                if byte >= 48 && byte <= 57 { return false }
+                index += 1
+            }
+        }
+        return words > 0
     }
 
     /// Talk time as a union of intervals, kept as one open interval per speaker: cues come in
@@ -199,268 +308,91 @@ struct Meter: CueSink {
             if speechOpen { speechTotal += speechEnd - speechStart }
             speechStart = start; speechEnd = end; speechOpen = true
         }
-        if speakers[id].hasOpen, start <= speakers[id].openEnd {
-            speakers[id].openEnd = max(speakers[id].openEnd, end)
+        let speaker = speakers[id]
+        if speaker.hasOpen, start <= speaker.openEnd {
+            speaker.openEnd = max(speaker.openEnd, end)
         } else {
-            if speakers[id].hasOpen { speakers[id].talk += speakers[id].openEnd - speakers[id].openStart }
-            speakers[id].openStart = start; speakers[id].openEnd = end; speakers[id].hasOpen = true
+            if speaker.hasOpen {
+                speaker.talk += speaker.openEnd - speaker.openStart
+                timeBins.add(speaker: id, from: speaker.openStart - firstStart, to: speaker.openEnd - firstStart)
+            }
+            speaker.openStart = start; speaker.openEnd = end; speaker.hasOpen = true
         }
     }
 
     private mutating func closeTurn() {
         guard turnSpeaker >= 0 else { return }
-        speakers[turnSpeaker].turns += 1
-        if let start = turnStart, let end = turnEnd { speakers[turnSpeaker].longest = max(speakers[turnSpeaker].longest, end - start) }
-    }
-
-    /// Words, sentences and phrases from the bytes in one pass. A word is a run of letters or
-    /// digits with `'`, `’` or `-` inside it; a sentence ends at `.`, `!` or `?`. Both continue
-    /// across one speaker's cues, as if their text were written one after the other.
-    private mutating func read(_ text: Bytes, speaker id: Int, into speaker: inout Speaker) {
-        let countMarkers = languageWords < 20_000
-        let wordsBefore = speaker.words
-        let word = token.pointer
-        let room = Self.longestWord
-        let classes = Self.classes
-        var length = 0
-        var index = 0
-        let count = text.count
-        while index < count {
-            let byte = text[index]
-            if byte < 0x80 {
-                index += 1
-                switch classes[Int(byte)] {
-                case 1:
-                    if length < room { word[length] = byte }
-                    length += 1
-                case 2:
-                    if length < room { word[length] = byte | 0x20 }
-                    length += 1
-                case 3:
-                    if length > 0 {
-                        if length < room { word[length] = byte }
-                        length += 1
-                    }
-                case 4:
-                    if length > 0 { finishWord(length, speaker: id, into: &speaker, countMarkers: countMarkers); length = 0 }
-                    endSentence(&speaker, question: byte == UInt8(ascii: "?"))
-                default:
-                    if length > 0 { finishWord(length, speaker: id, into: &speaker, countMarkers: countMarkers); length = 0 }
-                }
-                continue
-            }
-            let (scalar, scalarLength) = UTF8Check.decode(text, at: index)
-            index += scalarLength
-            if scalar.properties.isAlphabetic {
-                length = Self.appendLowercased(scalar, to: word, at: length, room: room)
-            } else if length > 0, scalar == "’" {
-                if length < room { word[length] = UInt8(ascii: "'") }
-                length += 1
-            } else if length > 0 {
-                finishWord(length, speaker: id, into: &speaker, countMarkers: countMarkers)
-                length = 0
-            }
-        }
-        if length > 0 { finishWord(length, speaker: id, into: &speaker, countMarkers: countMarkers) }
-        languageWords += speaker.words - wordsBefore
-    }
-
-    @inline(__always)
-    private mutating func finishWord(_ written: Int, speaker id: Int, into speaker: inout Speaker, countMarkers: Bool) {
-        let pointer = token.pointer
-        var length = written
-        if length <= Self.longestWord {
-            while length > 0, pointer[length - 1] == UInt8(ascii: "'") || pointer[length - 1] == UInt8(ascii: "-") { length -= 1 }
-        }
-        speaker.words += 1
-        let word = length < Self.longestWord ? tables.word(pointer, length) : 0
-        if speaker.sentenceWords == 0 { speaker.first = word } else if speaker.sentenceWords == 1 { speaker.second = word }
-        speaker.sentenceWords += 1
-        let (one, two, three) = speaker.previous
-        speaker.previous = (word, one, two)
-        guard word != 0 else { return }
-        if countMarkers {
-            let flags = tables.markers[Int(word)]
-            if flags != 0 { markerCounts &+= SIMD2(Int(flags & 1), Int(flags >> 1 & 1)) }
-        }
-        for phraseIndex in tables.endingWith[Int(word)] {
-            let words = tables.phrases[Int(phraseIndex)].words
-            let length = words.count
-            if length >= 2, words[length - 2] != one { continue }
-            if length >= 3, words[length - 3] != two { continue }
-            if length >= 4, words[length - 4] != three { continue }
-            hits[id * tables.phrases.count + Int(phraseIndex)] += 1
-        }
-    }
-
-    /// A question ends with `?`, or starts with a question word or an inverted verb; it is open
-    /// when it starts with an open question word. Classified for both languages.
-    private func classify(_ speaker: inout Speaker, question mark: Bool) {
-        for language in 0..<2 {
-            var open = tables.opensOpen[Int(speaker.first)] & (1 << language) != 0
-            var inverted = false
-            if speaker.sentenceWords >= 2, speaker.first != 0, speaker.second != 0 {
-                open = open || tables.isQuestionPair(language, 0, speaker.first, speaker.second)
-                inverted = tables.isQuestionPair(language, 1, speaker.first, speaker.second)
-            }
-            if open { speaker.open[language] += 1 }
-            else if mark || inverted { speaker.closed[language] += 1 }
-            else { speaker.statements[language] += 1 }
-        }
-    }
-
-    private func endSentence(_ speaker: inout Speaker, question: Bool) {
-        guard speaker.sentenceWords > 0 else { return }
-        classify(&speaker, question: question)
-        speaker.sentenceWords = 0
-        speaker.first = 0
-        speaker.second = 0
-    }
-
-    /// ASCII classes: 1 lower-case letter or digit, 2 capital, 3 `'` or `-`, 4 sentence end, 0 other.
-    private static let classes: [UInt8] = (0..<128).map { value -> UInt8 in
-        switch UInt8(value) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): 2
-        case UInt8(ascii: "'"), UInt8(ascii: "-"): 3
-        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): 4
-        default: 0
-        }
-    }
-
-    /// Writes the scalar lower-cased at `length` (as far as there is room); the new length.
-    private static func appendLowercased(_ scalar: Unicode.Scalar, to word: UnsafeMutablePointer<UInt8>, at length: Int, room: Int) -> Int {
-        var value = scalar.value
-        var length = length
-        func put(_ byte: UInt8) {
-            if length < room { word[length] = byte }
-            length += 1
-        }
-        // Latin-1 capitals (À-Þ without ×) are lower-cased by adding 32, like ASCII.
-        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { value += 32 }
-        if value < 0x100 {
-            put(UInt8(0xC0 | value >> 6))
-            put(UInt8(0x80 | value & 0x3F))
-        } else {
-            for byte in String(scalar).lowercased().utf8 { put(byte) }
-        }
-        return length
-    }
-
-    /// The figures, once every cue has been read.
-    func figures(format: Transcript.Format, names: [String]) -> TranscriptFigures {
-        var meter = self
-        meter.closeTurn()
-        for id in meter.speakers.indices where meter.speakers[id].hasOpen {
-            meter.speakers[id].talk += meter.speakers[id].openEnd - meter.speakers[id].openStart
-        }
-        if meter.speechOpen { meter.speechTotal += meter.speechEnd - meter.speechStart }
-        for id in meter.speakers.indices where meter.speakers[id].sentenceWords > 0 {
-            var speaker = meter.speakers[id]
-            meter.classify(&speaker, question: false)
-            meter.speakers[id] = speaker
-        }
-        return meter.summary(format: format, names: names)
-    }
-
-    private func summary(format: Transcript.Format, names: [String]) -> TranscriptFigures {
-        let language = markerCounts[1] > markerCounts[0] ? 1 : 0
-        let timed = self.timed && anyCue
-        let total = appearance.reduce(0.0) { $0 + (timed ? speakers[$1].talk : Double(speakers[$1].words)) }
-        let phraseCount = tables.phrases.count
-        var result: [TranscriptFigures.Speaker] = []
-        for id in appearance {
-            let speaker = speakers[id]
-            let seconds = timed ? speaker.talk : 0
-            var perSignal = [0, 0, 0, 0]
-            var examples: [String: [String]] = [:]
-            for (index, phrase) in tables.phrases.enumerated() where phrase.language == language {
-                let count = hits[id * phraseCount + index]
-                guard count > 0 else { continue }
-                perSignal[phrase.signal] += count
-                let name = LexiconTables.signalNames[phrase.signal]
-                if examples[name, default: []].count < 3 { examples[name, default: []].append(phrase.text) }
-            }
-            func rate(_ signal: Int) -> Double { speaker.words > 0 ? Double(perSignal[signal]) * 100 / Double(speaker.words) : 0 }
-            result.append(TranscriptFigures.Speaker(
-                name: names[id], talkSeconds: seconds,
-                talkShare: total > 0 ? (timed ? seconds : Double(speaker.words)) / total : 0,
-                words: speaker.words,
-                wordsPerMinute: timed && seconds > 0 ? Double(speaker.words) / (seconds / 60) : nil,
-                turns: speaker.turns, longestMonologueSeconds: speaker.longest,
-                questions: .init(open: speaker.open[language], closed: speaker.closed[language]),
-                statements: speaker.statements[language],
-                signals: .init(hedges: rate(0), certainty: rate(1), commitments: rate(2), ownView: rate(3)),
-                examples: examples))
-        }
-        result.sort { $0.talkShare != $1.talkShare ? $0.talkShare > $1.talkShare : $0.name < $1.name }
-        let duration = timed ? max(0, lastEnd - firstStart) : 0
-        return TranscriptFigures(format: format.rawValue, language: LexiconTables.languages[language], timed: timed,
-                                 durationSeconds: duration, speechSeconds: timed ? speechTotal : 0,
-                                 switchesPerMinute: duration > 0 ? Double(switches) / (duration / 60) : 0, speakers: result)
+        let speaker = speakers[turnSpeaker]
+        speaker.turns += 1
+        if let start = turnStart, let end = turnEnd { speaker.longest = max(speaker.longest, end - start) }
     }
 }
 
-/// Hands cues to the meter in order of their start. Real exports put a cue out of order now
-/// and then (overlapping speech); a window of the last cues is held and sorted, which is
-/// enough for them. A cue that starts before one already handed on makes the reader start
-/// again with `holdAll`, which keeps every cue (memory then grows with the file).
-struct OrderingWindow<Inner: CueSink>: CueSink {
-    struct Held {
-        var start: Double?
-        var end: Double?
-        var speaker: Int
-        var sequence: Int
-        var text: [UInt8]
-        var key: Double { start ?? 0 }
-    }
-
-    var inner: Inner
-    let size: Int
-    let holdAll: Bool
-    private var held: [Held] = []
-    private var head = 0
-    private var spare: [[UInt8]] = []
-    private var sequence = 0
-    private var released = -Double.infinity
-
-    init(_ inner: Inner, size: Int = 256, holdAll: Bool = false) {
-        self.inner = inner
-        self.size = size
-        self.holdAll = holdAll
-    }
-
-    mutating func cue(speaker: Int, start: Double?, end: Double?, text: Bytes) throws(ReadStop) {
-        let key = start ?? 0
-        if key < released { throw .disorder }
-        var buffer = spare.popLast() ?? []
-        buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: text)
-        let item = Held(start: start, end: end, speaker: speaker, sequence: sequence, text: buffer)
-        sequence += 1
-        if holdAll { held.append(item); return }
-        var position = held.count
-        while position > head, held[position - 1].key > key { position -= 1 }
-        held.insert(item, at: position)
-        if held.count - head > size { try release() }
-    }
-
-    private mutating func release() throws(ReadStop) {
-        let item = held[head]
-        head += 1
-        released = item.key
-        try item.text.withUnsafeBufferPointer { bytes throws(ReadStop) in
-            try inner.cue(speaker: item.speaker, start: item.start, end: item.end, text: bytes)
+extension Meter {
+    /// Ends the speaker's sentence: its move in each language, added to the turn's counts.
+    mutating func endSentence(_ speaker: SpeakerState, question mark: Bool) {
+        guard speaker.sentenceWords > 0 else { return }
+        var facts = SentenceFacts()
+        facts.words = speaker.sentenceWords
+        facts.mark = mark
+        facts.hasSecond = speaker.headCount >= 2
+        facts.content = Int(speaker.content)
+        facts.shared = Int(speaker.shared)
+        for language in 0..<2 {
+            facts.first = speaker.headCount >= 1 ? tables.wordClass(speaker.head.0, language) : []
+            facts.second = speaker.headCount >= 2 ? tables.wordClass(speaker.head.1, language) : []
+            facts.phrases = UInt16(truncatingIfNeeded: speaker.phrases >> UInt32(language * 16))
+            facts.substantive = Int(speaker.substantive[language])
+            let move = MoveRules.move(facts)
+            var tally = language == 0 ? speaker.pending.0 : speaker.pending.1
+            tally[TallySlot.of(move)] += 1
+            if facts.has(.permission) { speaker.permission[language] = 2 }
+            if move == .advice, speaker.permission[language] > 0 { tally[TallySlot.withPermission] += 1 }
+            if move.isQuestion {
+                speaker.turnQuestions[language] += 1
+                speaker.unansweredQuestions[language] += 1
+                speaker.lastKind[language] = move == .open ? 1 : 2
+            } else {
+                tally[TallySlot.statements] += 1
+                if move != .backchannel {
+                    tally[TallySlot.selfAnswered] += speaker.unansweredQuestions[language]
+                    speaker.unansweredQuestions[language] = 0
+                    speaker.lastKind[language] = 3
+                }
+            }
+            if language == 0 { speaker.pending.0 = tally } else { speaker.pending.1 = tally }
+            trace?.append((speaker.id, move, language))
         }
-        held[head - 1].text = []
-        spare.append(item.text)
-        if head >= 4096 { held.removeFirst(head); head = 0 }
+        speaker.sentenceWords = 0
+        speaker.leadingFillers = 0
+        speaker.headCount = 0
+        speaker.head = (0, 0)
+        speaker.phrases = 0
+        speaker.substantive = .zero
+        speaker.content = 0
+        speaker.shared = 0
+        speaker.afterComma = false
     }
 
-    mutating func finish() throws(ReadStop) {
-        if holdAll {
-            held.sort { $0.key != $1.key ? $0.key < $1.key : $0.sequence < $1.sequence }
+    /// The figures, once every cue has been read.
+    func figures(format: Transcript.Format, names: [String], report: ReadReport) -> TranscriptFigures {
+        var meter = self
+        meter.trace = nil
+        meter.closeTurn()
+        if meter.floorSpeaker >= 0 { meter.commitFloor(meter.speakers[meter.floorSpeaker], next: nil, nextStart: nil) }
+        for speaker in meter.speakers {
+            // A speaker heard only in backchannels never held the floor.
+            if speaker.sentenceWords > 0 { meter.endSentence(speaker, question: false) }
+            let language = meter.turnLanguage(speaker)
+            speaker.total &+= language == 0 ? speaker.pending.0 : speaker.pending.1
+            speaker.pending = (.zero, .zero)
+            if speaker.hasOpen {
+                speaker.talk += speaker.openEnd - speaker.openStart
+                meter.timeBins.add(speaker: speaker.id, from: speaker.openStart - meter.firstStart, to: speaker.openEnd - meter.firstStart)
+                speaker.hasOpen = false
+            }
         }
-        while head < held.count { try release() }
+        if meter.speechOpen { meter.speechTotal += meter.speechEnd - meter.speechStart; meter.speechOpen = false }
+        return meter.summary(format: format, names: names, report: report)
     }
 }

@@ -7,6 +7,8 @@ enum ReadStop: Error {
     case untimed
     /// Cues came further out of order than the analysis' window: read again holding every cue.
     case disorder
+    /// A line is not UTF-8: the file is read again as Windows-1252.
+    case windows1252
 }
 
 /// Receives cues in the order the file has them. The speaker is a number from the reader's
@@ -21,14 +23,18 @@ extension CueSink {
     mutating func finish() throws(ReadStop) {}
 }
 
-/// Speaker names numbered in the order they are first read.
+/// Speaker names numbered in the order they are first read, at most `limit` of them (a file
+/// with thousands of "speakers" is not a conversation, and would fill the stored figures).
 struct SpeakerNames {
     private(set) var names: [String] = []
     private var bytes: [[UInt8]] = []
     private var lookup: [[UInt8]: Int] = [:]
     private var last = -1
+    let limit: Int
 
-    mutating func id(_ name: Bytes) -> Int {
+    init(limit: Int) { self.limit = limit }
+
+    mutating func id(_ name: Bytes) throws(ReadStop) -> Int {
         if last >= 0, bytes[last].withUnsafeBufferPointer({ $0.sameBytes(as: name) }) { return last }
         // A meeting has a handful of speakers: compare them one by one before hashing.
         for index in bytes.indices.prefix(16) where bytes[index].withUnsafeBufferPointer({ $0.sameBytes(as: name) }) {
@@ -37,6 +43,7 @@ struct SpeakerNames {
         }
         let key = Array(name)
         if let known = lookup[key] { last = known; return known }
+        guard names.count < limit else { throw .failed(.tooManySpeakers(limit: limit)) }
         let id = names.count
         names.append(name.string)
         bytes.append(key)
@@ -48,21 +55,29 @@ struct SpeakerNames {
 
 /// How a text transcript is laid out, decided from its first megabyte.
 enum Layout: Equatable {
-    /// WebVTT or SRT: blocks of an optional id, a `start --> end` line and text.
-    case timedBlocks(format: Transcript.Format, header: Bool)
-    /// `Name: text` lines, `[00:01:15] Name: text` or Otter's `Name  0:15` headers.
+    /// WebVTT or SRT: blocks of an optional id, a `start --> end` line and text. `compact` is
+    /// Teams' older layout without blank lines: a timing line, a name line, a text line.
+    case timedBlocks(format: Transcript.Format, header: Bool, compact: Bool)
+    /// `Name: text` lines, `[00:01:15] Name: text`, Otter's `Name  0:15` headers, Zoom's
+    /// `[Name] 11:02:09` headers and its web page's name and time lines.
     case plain
 
     static func detect(_ prefix: Bytes) -> Layout {
         var start = prefix.hasPrefix("\u{FEFF}") ? 3 : 0
         while start < prefix.count, [9, 10, 13, 32].contains(prefix[start]) { start += 1 }
-        if prefix.part(start, prefix.count).hasPrefix("WEBVTT") { return .timedBlocks(format: .webvtt, header: true) }
-        guard let arrow = prefix.find("-->") else { return .plain }
+        let header = prefix.part(start, prefix.count).hasPrefix("WEBVTT")
+        guard let arrow = prefix.find("-->") else { return header ? .timedBlocks(format: .webvtt, header: true, compact: false) : .plain }
         var lineStart = arrow, lineEnd = arrow
         while lineStart > 0, prefix[lineStart - 1] != 10, prefix[lineStart - 1] != 13 { lineStart -= 1 }
         while lineEnd < prefix.count, prefix[lineEnd] != 10, prefix[lineEnd] != 13 { lineEnd += 1 }
         let comma = prefix.part(lineStart, lineEnd).firstIndex(of: UInt8(ascii: ",")) != nil
-        return .timedBlocks(format: comma ? .srt : .webvtt, header: false)
+        // Compact when the next timing line follows without a blank line in between.
+        var compact = false
+        if let next = prefix.find("-->", from: lineEnd) {
+            let between = prefix.part(lineEnd, next)
+            compact = between.find("\n\n") == nil && between.find("\r\n\r\n") == nil && between.find("\r\r") == nil
+        }
+        return .timedBlocks(format: header || !comma ? .webvtt : .srt, header: header, compact: compact)
     }
 }
 
@@ -75,38 +90,64 @@ struct CueReader<Sink: CueSink> {
     let layout: Layout
     /// Plain transcripts only: ignore times (some lines had none).
     let untimed: Bool
-    var speakers = SpeakerNames()
+    let limits: TranscriptLimits
+    var speakers: SpeakerNames
 
     private var carry = ByteBuffer()
     private var carryNonASCII = false
     private var endedWithCR = false
     private(set) var lineNumber = 0
+    private var emitted = 0
+    private var skipped = 0
+    private var warnings: [String] = []
+    /// Why the first skipped block or line could not be read: the error when nothing could be.
+    private var firstProblem: TranscriptError?
+    static var maxWarnings: Int { 20 }
 
     // WebVTT and SRT
     private enum Block { case header, skipping, idle, afterId(line: Int), payload }
     private var block: Block
+    private var compact = false
     private var headerSeen = false
     private var payload = ByteBuffer()
+    private var payloadLines = 0, payloadFirstLine = 0
     private var stripped = ByteBuffer()
+    private var decodedName = ByteBuffer()
     private var cueStart = 0.0, cueEnd = 0.0
 
     // Plain text
     private var current = ByteBuffer()
     private var currentSpeaker = -1
     private var currentStart: Double?
-    private var otterHeader: (speaker: Int, start: Double)?
+    private var header: (speaker: Int, start: Double, fromBareName: Bool)?
+    /// A short line that looks like a name, held until the next line says whether it is a
+    /// header (a time follows: Zoom's web page) or text.
+    private var heldName = ByteBuffer()
+    private var heldLine = 0
     private var sawTimed = false, sawUntimed = false
+    private var decodedLine = ByteBuffer()
 
-    init(sink: Sink, layout: Layout, untimed: Bool = false) {
+    init(sink: Sink, layout: Layout, untimed: Bool = false, limits: TranscriptLimits = .standard) {
         self.sink = sink
         self.layout = layout
         self.untimed = untimed
-        if case .timedBlocks(_, true) = layout { block = .header } else { block = .idle }
+        self.limits = limits
+        speakers = SpeakerNames(limit: limits.maxSpeakers)
+        switch layout {
+        case .timedBlocks(_, let header, let compact):
+            block = header ? .header : .idle
+            self.compact = compact
+        case .plain:
+            block = .idle
+        }
     }
 
-    static var notText: ReadStop { .failed(TranscriptError(line: 0, message: "the file is not text (expected UTF-8 WebVTT, SRT or plain text)")) }
-
-    private func failure(_ line: Int, _ message: String) -> ReadStop { .failed(TranscriptError(line: line, message: message)) }
+    /// The cues' end times, what was skipped and why.
+    var report: ReadReport {
+        var endTimes = false
+        if case .timedBlocks = layout { endTimes = true }
+        return ReadReport(endTimes: endTimes, skipped: skipped, warnings: warnings)
+    }
 
     /// Reads the next chunk; a line cut at the chunk's end is kept until the rest arrives.
     mutating func feed(_ chunk: Bytes) throws(ReadStop) {
@@ -146,7 +187,7 @@ struct CueReader<Sink: CueSink> {
                     lineStart = index
                     continue
                 }
-                if byte == 0 { throw Self.notText }
+                if byte == 0 { throw .failed(.notText) }
             }
             high |= UInt64(byte)
             index += 1
@@ -167,23 +208,39 @@ struct CueReader<Sink: CueSink> {
         case .timedBlocks:
             switch block {
             case .payload: try emitBlockCue()
-            case .afterId(let idLine): throw failure(idLine, "expected a timing line like 00:00:01.000 --> 00:00:04.000")
+            case .afterId: skip(.missingTiming(line: lineNumber + 1, found: ""))
             default: break
             }
         case .plain:
+            try releaseHeldName()
             if currentSpeaker >= 0 { try flushPlainCue(nextStart: nil) }
         }
+        if emitted == 0 { throw .failed(firstProblem ?? .noSpeech) }
     }
 
     private mutating func line(_ raw: Bytes, nonASCII: Bool) throws(ReadStop) {
         lineNumber += 1
         var text = raw
         if lineNumber == 1, text.hasPrefix("\u{FEFF}") { text = text.part(3, text.count) }
-        if nonASCII, !UTF8Check.isValid(text) { throw Self.notText }
+        if nonASCII, !UTF8Check.isValid(text) { throw .windows1252 }
         switch layout {
         case .timedBlocks: try blockLine(text)
         case .plain: try plainLine(text)
         }
+    }
+
+    /// Hands a cue on, within the limit on cues.
+    private mutating func emit(speaker: Int, start: Double?, end: Double?, text: Bytes) throws(ReadStop) {
+        emitted += 1
+        guard emitted <= limits.maxCues else { throw .failed(.tooManyCues(limit: limits.maxCues)) }
+        try sink.cue(speaker: speaker, start: start, end: end, text: text)
+    }
+
+    /// A block or line that cannot be read is skipped (as the WebVTT rules say), with a warning naming its line.
+    private mutating func skip(_ problem: TranscriptError) {
+        skipped += 1
+        if firstProblem == nil { firstProblem = problem }
+        if warnings.count < Self.maxWarnings { warnings.append(problem.description) }
     }
 
     // MARK: WebVTT and SRT
@@ -195,17 +252,26 @@ struct CueReader<Sink: CueSink> {
             if line.count == 0 { if headerSeen { block = .idle } } else { headerSeen = true }
         case .skipping:
             if line.count == 0 { block = .idle }
+            else if let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil { try timing(line, arrow: arrow) }
         case .payload:
             if line.count == 0 {
                 try emitBlockCue()
                 block = .idle
+            } else if let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil {
+                // A timing line without a blank line before it starts the next cue (Teams' older layout).
+                try emitBlockCue()
+                try timing(line, arrow: arrow)
             } else {
+                if payloadLines == 1 { payloadFirstLine = payload.count }
                 if !payload.isEmpty { payload.append(32) }
                 payload.append(raw)
+                payloadLines += 1
             }
-        case .afterId(let idLine):
+        case .afterId:
             guard let arrow = line.find("-->") else {
-                throw failure(idLine, "expected a timing line like 00:00:01.000 --> 00:00:04.000")
+                skip(.missingTiming(line: lineNumber, found: TranscriptError.quote(line.string)))
+                block = line.count == 0 ? .idle : .skipping
+                return
             }
             try timing(line, arrow: arrow)
         case .idle:
@@ -221,25 +287,41 @@ struct CueReader<Sink: CueSink> {
         }
     }
 
-    private mutating func timing(_ line: Bytes, arrow: Int) throws(ReadStop) {
+    private func timingValues(_ line: Bytes, arrow: Int) -> (Double, Double)? {
         let startText = line.part(0, arrow).trimmed()
         let after = line.part(arrow + 3, line.count).trimmed()
         var endLength = 0
         while endLength < after.count, after[endLength] != 32, after[endLength] != 9 { endLength += 1 }
-        guard let start = Timestamp.value(of: startText), let end = Timestamp.value(of: after.part(0, endLength)) else {
-            throw failure(lineNumber, "expected times like 00:00:01.000 --> 00:00:04.000, found \"\(line.string.prefix(60))\"")
+        guard let start = Timestamp.value(of: startText), let end = Timestamp.value(of: after.part(0, endLength)) else { return nil }
+        return (start, end)
+    }
+
+    private mutating func timing(_ line: Bytes, arrow: Int) throws(ReadStop) {
+        guard let (start, end) = timingValues(line, arrow: arrow) else {
+            skip(.badTiming(line: lineNumber, found: TranscriptError.quote(line.string)))
+            block = .skipping
+            return
         }
         cueStart = start
         cueEnd = max(start, end)
         payload.removeAll()
+        payloadLines = 0
+        payloadFirstLine = 0
         block = .payload
     }
 
-    /// The speaker from `<v Name>` or a leading `Name:`; tags are removed and `&amp;`, `&lt;`
-    /// and `&gt;` decoded.
+    /// The speaker from `<v Name>`, a leading `Name:`, or (in Teams' older layout) a name line
+    /// of its own; tags are removed and character references decoded.
     private mutating func emitBlockCue() throws(ReadStop) {
-        let raw = payload.bytes
+        var raw = payload.bytes
         var name = Bytes(start: nil, count: 0)
+        if compact, payloadLines >= 2, raw.find("<v") == nil {
+            let firstLine = raw.part(0, payloadFirstLine).trimmed()
+            if PlainLines.isNameLike(firstLine), firstLine.firstIndex(of: UInt8(ascii: "<")) == nil {
+                name = firstLine
+                raw = raw.part(payloadFirstLine, raw.count)
+            }
+        }
         if let voice = raw.find("<v"), let close = raw.firstIndex(of: UInt8(ascii: ">"), from: voice + 2) {
             var nameStart = voice + 2
             if nameStart < close, raw[nameStart] == UInt8(ascii: ".") {
@@ -251,7 +333,7 @@ struct CueReader<Sink: CueSink> {
         if let plain = Self.voicedText(raw) {
             text = plain
         } else if raw.firstIndex(of: UInt8(ascii: "<")) != nil || raw.firstIndex(of: UInt8(ascii: "&")) != nil {
-            Self.strip(raw, into: stripped)
+            CharacterReferences.decode(raw, into: stripped, tags: true)
             text = stripped.bytes
         }
         if name.count == 0, let colon = text.firstIndex(of: UInt8(ascii: ":")) {
@@ -261,16 +343,19 @@ struct CueReader<Sink: CueSink> {
                 name = candidate
                 text = text.part(colon + 1, text.count)
             }
+        } else if name.firstIndex(of: UInt8(ascii: "&")) != nil {
+            CharacterReferences.decode(name, into: decodedName, tags: false)
+            name = decodedName.bytes.trimmed()
         }
         text = text.trimmed()
         guard text.count > 0 else { return }
-        let speaker = name.count > 0 ? speakers.id(name) : unknownSpeaker()
-        try sink.cue(speaker: speaker, start: cueStart, end: cueEnd, text: text)
+        let speaker = try name.count > 0 ? speakers.id(name) : unknownSpeaker()
+        try emit(speaker: speaker, start: cueStart, end: cueEnd, text: text)
     }
 
-    private mutating func unknownSpeaker() -> Int {
+    private mutating func unknownSpeaker() throws(ReadStop) -> Int {
         let unknown: StaticString = "Unknown speaker"
-        return speakers.id(Bytes(start: unknown.utf8Start, count: unknown.utf8CodeUnitCount))
+        return try speakers.id(Bytes(start: unknown.utf8Start, count: unknown.utf8CodeUnitCount))
     }
 
     /// The text of the common `<v Name>text</v>` (or `<v Name>text`) with no other tag or entity,
@@ -285,54 +370,65 @@ struct CueReader<Sink: CueSink> {
         return text
     }
 
-    /// Removes tags and decodes `&amp;`, `&lt;`, `&gt;` and `&nbsp;`, copying the text between them in runs.
-    static func strip(_ raw: Bytes, into out: ByteBuffer) {
-        out.removeAll()
-        var index = 0
-        let count = raw.count
-        while index < count {
-            var next = index
-            while next < count, raw[next] != UInt8(ascii: "<"), raw[next] != UInt8(ascii: "&") { next += 1 }
-            out.append(raw.part(index, next))
-            guard next < count else { return }
-            if raw[next] == UInt8(ascii: "<") {
-                guard let close = raw.firstIndex(of: UInt8(ascii: ">"), from: next + 1) else { return }
-                index = close + 1
-                continue
-            }
-            let rest = raw.part(next + 1, count)
-            index = next + 1
-            if rest.hasPrefix("amp;") { out.append(UInt8(ascii: "&")); index += 4 }
-            else if rest.hasPrefix("lt;") { out.append(UInt8(ascii: "<")); index += 3 }
-            else if rest.hasPrefix("gt;") { out.append(UInt8(ascii: ">")); index += 3 }
-            else if rest.hasPrefix("nbsp;") { out.append(32); index += 5 }
-            else { out.append(UInt8(ascii: "&")) }
-        }
-    }
-
     // MARK: Plain text
 
     private mutating func plainLine(_ raw: Bytes) throws(ReadStop) {
         var line = raw.trimmed()
         guard line.count > 0 else { return }
+        if line.firstIndex(of: UInt8(ascii: "&")) != nil {
+            CharacterReferences.decode(line, into: decodedLine, tags: false)
+            line = decodedLine.bytes.trimmed()
+        }
+        if PlainLines.isFooter(line) { return }
+        // A time alone: after a held name it makes a header (Zoom's web page); otherwise it is
+        // a mark such as Meet's every five minutes, not a speaker.
+        if line.firstIndex(of: UInt8(ascii: ":")) != nil, let time = Timestamp.value(of: line) {
+            if !heldName.isEmpty {
+                let speaker = try speakers.id(heldName.bytes)
+                heldName.removeAll()
+                header = (speaker, time, true)
+            }
+            return
+        }
+        try releaseHeldName()
         var start: Double?
         if line[0] == UInt8(ascii: "["), let close = line.firstIndex(of: UInt8(ascii: "]")) {
-            start = Timestamp.value(of: line.part(1, close))
-            if start == nil { throw failure(lineNumber, "expected a time like [00:01:15], found \"\(line.part(0, close + 1).string)\"") }
-            line = line.part(close + 1, line.count).trimmed()
+            let inside = line.part(1, close).trimmed()
+            let rest = line.part(close + 1, line.count).trimmed()
+            if let time = Timestamp.value(of: inside) {
+                start = time
+                line = rest
+            } else if rest.firstIndex(of: UInt8(ascii: ":")) != nil, let time = Timestamp.value(of: rest), inside.count > 0 {
+                // Zoom's saved transcript: "[Sanne Vermeer] 11:02:09", the words on the lines below.
+                header = (try speakers.id(inside), time, false)
+                return
+            } else if inside.contains(where: { $0 >= 48 && $0 <= 57 }), inside.firstIndex(of: UInt8(ascii: ":")) != nil {
+                skip(.badTime(line: lineNumber, found: TranscriptError.quote(line.part(0, close + 1).string)))
+                return
+            }
+            guard line.count > 0 else { return }
         }
-        // Otter: "Name  0:15" (two or more spaces, then a time) on a line of its own.
-        if let gap = Self.lastDoubleSpace(line), let time = Timestamp.value(of: line.part(gap + 2, line.count).trimmed()) {
+        // Otter and Teams' Word documents: "Name  0:15" (two or more spaces, then a time); Zoom's
+        // web page: "Name 00:15" when the name reads as one.
+        if let gap = PlainLines.lastSpace(line), line.firstIndex(of: UInt8(ascii: ":"), from: gap) != nil,
+           let time = Timestamp.value(of: line.part(gap + 1, line.count).trimmed()) {
             let name = line.part(0, gap).trimmed()
-            otterHeader = (name.count > 0 ? speakers.id(name) : unknownSpeaker(), time)
-            return
+            let doubleSpace = gap > 0 && line[gap - 1] == 32
+            if name.count > 0, doubleSpace || PlainLines.isNameLike(name) {
+                header = (try speakers.id(name), time, false)
+                return
+            }
         }
-        if let header = otterHeader {
-            otterHeader = nil
-            try beginPlainCue(speaker: header.speaker, start: header.start, text: line)
-            return
+        if let pending = header {
+            // A name and a time followed by "Name: text" was a title and a mark (Meet), not a header.
+            if !(pending.fromBareName && PlainLines.speakerColon(line) != nil) {
+                header = nil
+                try beginPlainCue(speaker: pending.speaker, start: pending.start, text: line)
+                return
+            }
+            header = nil
         }
-        if let colon = line.firstIndex(of: UInt8(ascii: ":")), Self.scalarCount(line.part(0, colon)) <= 60 {
+        if let colon = PlainLines.speakerColon(line) {
             let name = line.part(0, colon).trimmed()
             let text = line.part(colon + 1, line.count).trimmed()
             if name.count > 0, text.count > 0 {
@@ -340,9 +436,37 @@ struct CueReader<Sink: CueSink> {
                 return
             }
         }
-        guard currentSpeaker >= 0 else { throw failure(lineNumber, "expected \"Name: text\"") }
+        if currentSpeaker < 0 {
+            // Title lines, dates and attendee lists before the first speaker; a name is held
+            // in case a time follows.
+            if start == nil, PlainLines.isNameLike(line) { hold(line); return }
+            if firstProblem == nil { firstProblem = .missingSpeaker(line: lineNumber, found: TranscriptError.quote(line.string)) }
+            return
+        }
+        if start == nil, PlainLines.isNameLike(line) {
+            hold(line)
+            return
+        }
         current.append(32)
         current.append(line)
+    }
+
+    private mutating func hold(_ line: Bytes) {
+        heldName.removeAll()
+        heldName.append(line)
+        heldLine = lineNumber
+    }
+
+    /// The held line was not followed by a time: it is text after all.
+    private mutating func releaseHeldName() throws(ReadStop) {
+        guard !heldName.isEmpty else { return }
+        if currentSpeaker >= 0 {
+            current.append(32)
+            current.append(heldName.bytes)
+        } else if firstProblem == nil {
+            firstProblem = .missingSpeaker(line: heldLine, found: TranscriptError.quote(heldName.bytes.string))
+        }
+        heldName.removeAll()
     }
 
     /// Starts a cue; the one before it ends where this one starts. A transcript with times for
@@ -370,18 +494,71 @@ struct CueReader<Sink: CueSink> {
         if let start = currentStart {
             end = max(start, nextStart ?? start + Double(Words.count(current.bytes)) / 2.5)
         }
-        try sink.cue(speaker: currentSpeaker, start: currentStart, end: end, text: current.bytes)
+        let speaker = currentSpeaker
         currentSpeaker = -1
+        try emit(speaker: speaker, start: currentStart, end: end, text: current.bytes)
+    }
+}
+
+/// How plain transcripts' lines are recognised.
+enum PlainLines {
+    /// Closing lines of exports that are not speech: Otter's "Transcribed by https://otter.ai",
+    /// Meet's note that the transcript was computer generated and "Meeting ended after ...",
+    /// Teams' "... started transcription".
+    static func isFooter(_ line: Bytes) -> Bool {
+        let lower = line.string.lowercased()
+        if lower.hasPrefix("transcribed by") && lower.contains("otter") { return true }
+        if lower.hasPrefix("this editable transcript was computer generated") { return true }
+        if lower.hasPrefix("meeting ended after") || lower.hasPrefix("vergadering beëindigd na") { return true }
+        if lower.hasSuffix("started transcription") || lower.hasSuffix("stopped transcription") { return true }
+        if lower.hasSuffix("transcriptie gestart") || lower.hasSuffix("transcriptie gestopt") || lower.hasSuffix("transcriptie beëindigd") { return true }
+        return false
     }
 
-    static func lastDoubleSpace(_ line: Bytes) -> Int? {
+    /// Where "Name:" ends, if the line starts with a name and a colon: at most 60 characters,
+    /// and not a time ("10:02", a title with "(10:00 CET)").
+    static func speakerColon(_ line: Bytes) -> Int? {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return nil }
+        guard CueReader<CueCollector>.scalarCount(line.part(0, colon)) <= 60 else { return nil }
+        let before = line[colon - 1], after = colon + 1 < line.count ? line[colon + 1] : 32
+        if before >= 48 && before <= 57 && after >= 48 && after <= 57 { return nil }
+        return colon
+    }
+
+    /// The last space before a final word (the time in "Name  0:15").
+    static func lastSpace(_ line: Bytes) -> Int? {
         var index = line.count - 2
-        while index >= 0 {
-            if line[index] == 32, line[index + 1] == 32 { return index }
+        while index > 0 {
+            if line[index] == 32 { return index }
             index -= 1
         }
         return nil
     }
 
+    /// Reads as a person's name: one to six words, each starting with a capital or a digit or
+    /// a name particle (van, de, ter, ...), no sentence punctuation, at most 60 characters.
+    /// Words that head exports ("Transcript", "Attendees") are not names.
+    static func isNameLike(_ line: Bytes) -> Bool {
+        guard line.count > 0, CueReader<CueCollector>.scalarCount(line) <= 60 else { return false }
+        for byte in line where [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(byte) {
+            return false
+        }
+        let words = line.string.split(separator: " ")
+        guard (1...6).contains(words.count) else { return false }
+        if words.count == 1, notNames.contains(words[0].lowercased()) { return false }
+        for word in words {
+            guard let first = word.unicodeScalars.first else { return false }
+            if particles.contains(word.lowercased()) { continue }
+            if first.properties.isUppercase || ("0"..."9").contains(first) || first == "(" { continue }
+            return false
+        }
+        return true
+    }
+
+    static let particles: Set<String> = ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "la", "le", "von", "di", "da", "du", "'t", "el", "al", "bin", "y"]
+    static let notNames: Set<String> = ["transcript", "transcriptie", "attendees", "deelnemers", "aanwezigen", "webvtt"]
+}
+
+extension CueReader {
     static func scalarCount(_ bytes: Bytes) -> Int { bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
 }

@@ -70,9 +70,10 @@ import Foundation
             do { _ = try TranscriptParser.parse(Data(text.utf8)); return nil } catch { return error.description }
         }
         #expect(refusal("") == "the file is empty")
+        // A file whose only block cannot be read is refused with that block's problem.
         #expect(refusal("WEBVTT\n\n00:00:01.000 --> later\nSanne: hoi\n") == "line 3: expected times like 00:00:01.000 --> 00:00:04.000, found \"00:00:01.000 --> later\"")
-        #expect(refusal("WEBVTT\n\nid-without-timing\nSanne: hoi\n") == "line 3: expected a timing line like 00:00:01.000 --> 00:00:04.000")
-        #expect(refusal("just some words without a speaker") == "line 1: expected \"Name: text\"")
+        #expect(refusal("WEBVTT\n\nid-without-timing\nSanne: hoi\n") == "line 4: expected a timing line like 00:00:01.000 --> 00:00:04.000, found \"Sanne: hoi\"")
+        #expect(refusal("just some words without a speaker") == "line 1: expected \"Name: text\", found \"just some words without a speaker\"")
         #expect(refusal("WEBVTT\n") == "no speech found (expected cues with a speaker and text)")
         do {
             _ = try TranscriptParser.parse(Data([0x00, 0xFF, 0xFE, 0x01, 0x02]))

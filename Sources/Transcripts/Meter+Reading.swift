@@ -1,0 +1,246 @@
+import Foundation
+
+extension Meter {
+    /// Words, sentences and phrases from the bytes in one pass. A word is a run of letters or
+    /// digits with `'`, `’` or `-` inside it; a sentence ends at `.`, `!` or `?`, and at the
+    /// end of the speaker's turn. Within a turn both continue across the speaker's cues.
+    mutating func read(_ text: Bytes, speaker: SpeakerState, other: SpeakerState?) {
+        let countMarkers = languageWords < 20_000
+        let wordsBefore = speaker.words
+        let word = token.pointer
+        let room = Self.longestWord
+        let classes = Self.byteClasses
+        var length = 0
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte < 0x80 {
+                index += 1
+                switch classes[Int(byte)] {
+                case 1:
+                    if length < room { word[length] = byte }
+                    length += 1
+                case 2:
+                    if length < room { word[length] = byte | 0x20 }
+                    length += 1
+                case 3:
+                    if length > 0 {
+                        if length < room { word[length] = byte }
+                        length += 1
+                    }
+                case 4:
+                    if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers); length = 0 }
+                    endSentence(speaker, question: byte == UInt8(ascii: "?"))
+                case 5:
+                    if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers); length = 0 }
+                    speaker.afterComma = true
+                default:
+                    if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers); length = 0 }
+                }
+                continue
+            }
+            let (scalar, scalarLength) = UTF8Check.decode(text, at: index)
+            index += scalarLength
+            if scalar.properties.isAlphabetic {
+                length = Self.appendLowercased(scalar, to: word, at: length, room: room)
+            } else if length > 0, scalar == "’" {
+                if length < room { word[length] = UInt8(ascii: "'") }
+                length += 1
+            } else if length > 0 {
+                finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers)
+                length = 0
+            }
+        }
+        if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers) }
+        languageWords += speaker.words - wordsBefore
+    }
+
+    private static func both(_ wordClass: WordClass) -> UInt32 { UInt32(wordClass.rawValue) | UInt32(wordClass.rawValue) << 16 }
+    private static let fillerMask = both(.filler)
+    private static let imperativeMask = both(.imperative)
+    private static let tellMask = both(.tellVerb)
+    private static let markerMask = both(.marker)
+    private static let notContentMask = both(.function) | both(.backchannel)
+    private static let backchannelEnglish = UInt32(WordClass.backchannel.rawValue)
+    private static let backchannelDutch = UInt32(WordClass.backchannel.rawValue) << 16
+
+    /// Per language, the phrase bit `bit` where the word has `wordClass` (English low, Dutch high).
+    @inline(__always)
+    private static func spread(_ classes: UInt32, _ wordClass: WordClass, _ bit: UInt16) -> UInt32 {
+        let mask = UInt32(wordClass.rawValue)
+        return (classes & mask != 0 ? UInt32(bit) : 0) | (classes & (mask << 16) != 0 ? UInt32(bit) << 16 : 0)
+    }
+
+    @inline(__always)
+    private mutating func finishWord(_ written: Int, speaker: SpeakerState, other: SpeakerState?, countMarkers: Bool) {
+        let pointer = token.pointer
+        var length = written
+        if length <= Self.longestWord {
+            while length > 0, pointer[length - 1] == UInt8(ascii: "'") || pointer[length - 1] == UInt8(ascii: "-") { length -= 1 }
+        }
+        speaker.words += 1
+        let word = length < Self.longestWord ? tables.word(pointer, length) : 0
+        let position = speaker.sentenceWords
+        speaker.sentenceWords += 1
+        let classes = tables.classes[Int(word)]
+        let atHead = position == speaker.leadingFillers
+        if atHead && classes & Self.fillerMask != 0 {
+            speaker.leadingFillers += 1
+        } else if speaker.headCount < 2 {
+            if speaker.headCount == 0 { speaker.head.0 = word } else { speaker.head.1 = word }
+            speaker.headCount += 1
+        }
+        if classes & Self.imperativeMask != 0, atHead || speaker.afterComma {
+            speaker.phrases |= Self.spread(classes, .imperative, PhraseKind.imperativeBit)
+        }
+        speaker.afterComma = false
+        if classes & Self.tellMask != 0 { speaker.phrases |= Self.spread(classes, .tellVerb, PhraseKind.tellBit) }
+        speaker.substantive &+= SIMD2(classes & Self.backchannelEnglish == 0 ? 1 : 0, classes & Self.backchannelDutch == 0 ? 1 : 0)
+        if classes & Self.markerMask != 0 {
+            let flags = SIMD2<Int32>(Int32(classes & 1), Int32(classes >> 16 & 1))
+            speaker.turnMarkers &+= flags
+            if countMarkers { markerCounts &+= SIMD2(Int(flags[0]), Int(flags[1])) }
+        }
+        if length >= 3, classes & Self.notContentMask == 0 {
+            // Content words are compared by their first five letters ("klant", "klanten").
+            var key = UInt64(min(length, 5)) << 56
+            for offset in 0..<min(length, 5) { key |= UInt64(pointer[offset]) << UInt64(offset * 8) }
+            speaker.content += 1
+            if let other, other.recalls(key) { speaker.shared += 1 }
+            speaker.remember(key)
+        }
+        let (one, two, three, four) = speaker.previous
+        speaker.previous = (word, one, two, three)
+        guard word != 0 else { return }
+        for phraseIndex in tables.endingWith[Int(word)] {
+            let phrase = tables.phrases[Int(phraseIndex)]
+            let words = phrase.words
+            let length = words.count
+            if length >= 2, words[length - 2] != one { continue }
+            if length >= 3, words[length - 3] != two { continue }
+            if length >= 4, words[length - 4] != three { continue }
+            if length >= 5, words[length - 5] != four { continue }
+            let kind = phrase.kind
+            if kind.rawValue < 4 {
+                // Signals may run on from one sentence or cue of the speaker to the next.
+                hits[speaker.id * tables.phrases.count + Int(phraseIndex)] += 1
+                if phrase.language == 0 { speaker.pending.0[TallySlot.signals + kind.rawValue] += 1 }
+                else { speaker.pending.1[TallySlot.signals + kind.rawValue] += 1 }
+                continue
+            }
+            guard length <= position + 1 else { continue }
+            if kind.mustLead, position + 1 - length > speaker.leadingFillers { continue }
+            speaker.phrases |= UInt32(kind.bit) << UInt32(phrase.language * 16)
+        }
+    }
+
+    /// ASCII classes: 1 lower-case letter or digit, 2 capital, 3 `'` or `-`, 4 sentence end,
+    /// 5 a comma, semicolon or colon (a clause may start after it), 0 other.
+    private static let byteClasses: [UInt8] = (0..<128).map { value -> UInt8 in
+        switch UInt8(value) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): 2
+        case UInt8(ascii: "'"), UInt8(ascii: "-"): 3
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): 4
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"): 5
+        default: 0
+        }
+    }
+
+    /// Writes the scalar lower-cased at `length` (as far as there is room); the new length.
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to word: UnsafeMutablePointer<UInt8>, at length: Int, room: Int) -> Int {
+        var value = scalar.value
+        var length = length
+        func put(_ byte: UInt8) {
+            if length < room { word[length] = byte }
+            length += 1
+        }
+        // Latin-1 capitals (À-Þ without ×) are lower-cased by adding 32, like ASCII.
+        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { value += 32 }
+        if value < 0x100 {
+            put(UInt8(0xC0 | value >> 6))
+            put(UInt8(0x80 | value & 0x3F))
+        } else {
+            for byte in String(scalar).lowercased().utf8 { put(byte) }
+        }
+        return length
+    }
+
+    func summary(format: Transcript.Format, names: [String], report: ReadReport) -> TranscriptFigures {
+        let language = markerCounts[1] > markerCounts[0] ? 1 : 0
+        let timed = self.timed && anyCue
+        let endTimes = timed && report.endTimes
+        let total = appearance.reduce(0.0) { $0 + (timed ? speakers[$1].talk : Double(speakers[$1].words)) }
+        let phraseCount = tables.phrases.count
+        var result: [TranscriptFigures.Speaker] = []
+        for id in appearance {
+            let speaker = speakers[id]
+            let tally = speaker.total
+            let own = speaker.languageWords[0] == speaker.languageWords[1] ? language : (speaker.languageWords[1] > speaker.languageWords[0] ? 1 : 0)
+            var examples: [String: [String]] = [:]
+            for (index, phrase) in tables.phrases.enumerated() where phrase.language == own && phrase.kind.rawValue < 4 {
+                guard hits[id * phraseCount + index] > 0 else { continue }
+                let name = LexiconTables.signalNames[phrase.kind.rawValue]
+                if examples[name, default: []].count < 3 { examples[name, default: []].append(phrase.text) }
+            }
+            func rate(_ signal: Int) -> Double {
+                speaker.words > 0 ? Double(tally[TallySlot.signals + signal]) * 100 / Double(speaker.words) : 0
+            }
+            let seconds = timed ? speaker.talk : 0
+            var figures = TranscriptFigures.Speaker(
+                name: names[id], talkSeconds: seconds,
+                talkShare: total > 0 ? (timed ? seconds : Double(speaker.words)) / total : 0,
+                words: speaker.words,
+                wordsPerMinute: timed && seconds > 0 ? Double(speaker.words) / (seconds / 60) : nil,
+                turns: speaker.turns, longestMonologueSeconds: speaker.longest,
+                questions: .init(open: Int(tally[TallySlot.open]), closed: Int(tally[TallySlot.closed])),
+                statements: Int(tally[TallySlot.statements]),
+                signals: .init(hedges: rate(0), certainty: rate(1), commitments: rate(2), ownView: rate(3)),
+                examples: examples)
+            figures.reflections = Int(tally[TallySlot.reflection])
+            figures.advice = Int(tally[TallySlot.advice])
+            figures.adviceWithPermission = Int(tally[TallySlot.withPermission])
+            figures.information = Int(tally[TallySlot.information])
+            figures.stories = Int(tally[TallySlot.story])
+            figures.backchannels = Int(tally[TallySlot.backchannel])
+            figures.selfAnsweredQuestions = Int(tally[TallySlot.selfAnswered])
+            figures.stackedQuestions = Int(tally[TallySlot.stacked])
+            figures.interruptions = endTimes && sawOverlap ? speaker.interruptions : nil
+            if endTimes, speaker.waits.count > 0 {
+                figures.waitTime = .init(medianSeconds: speaker.waits.median,
+                                         atLeast3sShare: Double(speaker.waits.atLeast3s) / Double(speaker.waits.count), measured: true)
+            }
+            figures.patienceSeconds = endTimes ? speaker.patience.median : nil
+            let open = speaker.answers.open, closed = speaker.answers.closed
+            figures.answerWordsAfterOpen = open[1] > 0 ? open[0] / open[1] : nil
+            figures.answerWordsAfterClosed = closed[1] > 0 ? closed[0] / closed[1] : nil
+            figures.longestStretchSeconds = timed ? speaker.longestStretch : nil
+            result.append(figures)
+        }
+        result.sort { $0.talkShare != $1.talkShare ? $0.talkShare > $1.talkShare : $0.name < $1.name }
+        let duration = timed ? max(0, lastEnd - firstStart) : 0
+        var figures = TranscriptFigures(format: format.rawValue, language: LexiconTables.languages[language], timed: timed,
+                                        durationSeconds: duration, speechSeconds: timed ? speechTotal : 0,
+                                        switchesPerMinute: duration > 0 ? Double(switches) / (duration / 60) : 0, speakers: result)
+        figures.cues = cueCount
+        figures.skippedCues = report.skipped
+        figures.warnings = report.warnings
+        figures.thirds = thirds(names: names, timed: timed, length: timed ? duration : wordPosition)
+        return figures
+    }
+
+    /// Each speaker's share of the talk in each third of the conversation.
+    private func thirds(names: [String], timed: Bool, length: Double) -> [[String: Double]] {
+        guard length > 0 else { return [] }
+        let bins = timed ? timeBins : wordBins
+        return (0..<3).map { third in
+            let from = length * Double(third) / 3, to = length * Double(third + 1) / 3
+            let talk = appearance.map { bins.talk(speaker: $0, from: from, to: to) }
+            let sum = talk.reduce(0, +)
+            var shares: [String: Double] = [:]
+            for (position, id) in appearance.enumerated() { shares[names[id]] = sum > 0 ? talk[position] / sum : 0 }
+            return shares
+        }
+    }
+}
