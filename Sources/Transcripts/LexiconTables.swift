@@ -16,6 +16,12 @@ struct Lexicon {
     var secondPerson: [String]
     var firstPerson: [String]
     var functionWords: [String]
+    var contracted: [String]
+    var demonstratives: [String]
+    var adverbLeads: [String]
+    var particles: [String]
+    var rPronouns: [String]
+    var storyEnds: [String]
     var openLeads: [String]
     var closedLeads: [String]
     var reflectionStarts: [String]
@@ -25,6 +31,8 @@ struct Lexicon {
     var permissionPhrases: [String]
     var storyPhrases: [String]
     var otherLeads: [String]
+    var notAdvice: [String]
+    var storyLeads: [String]
     var hedges: [String]
     var certainty: [String]
     var commitments: [String]
@@ -33,26 +41,31 @@ struct Lexicon {
     /// Every entry, for the test that each reads as the same words from a transcript.
     var allEntries: [String] {
         openQuestionWords + factQuestionWords + subordinateFollowers + auxiliaries + invertedSubjects + fillers + backchannels
-            + tellVerbs + imperatives + secondPerson + firstPerson + functionWords + phraseLists.flatMap(\.1)
+            + tellVerbs + imperatives + secondPerson + firstPerson + functionWords + contracted + demonstratives + adverbLeads + particles + rPronouns
+            + storyEnds + phraseLists.flatMap(\.1)
     }
 
     var wordLists: [(WordClass, [String])] {
         [(.openQuestion, openQuestionWords), (.factQuestion, factQuestionWords), (.subordinateFollower, subordinateFollowers),
          (.auxiliary, auxiliaries), (.invertedSubject, invertedSubjects), (.filler, fillers), (.backchannel, backchannels),
          (.tellVerb, tellVerbs), (.imperative, imperatives), (.secondPerson, secondPerson), (.firstPerson, firstPerson),
-         (.function, functionWords)]
+         (.function, functionWords), (.contracted, contracted), (.demonstrative, demonstratives), (.adverbLead, adverbLeads),
+         (.particle, particles), (.storyEnd, storyEnds), (.rPronoun, rPronouns)]
     }
 
     var phraseLists: [(PhraseKind, [String])] {
         [(.hedge, hedges), (.certainty, certainty), (.commitment, commitments), (.ownView, ownView),
          (.openLead, openLeads), (.closedLead, closedLeads), (.reflectionLead, reflectionLeads), (.reflectionStart, reflectionStarts),
-         (.advice, advicePhrases), (.adviceLead, adviceLeads), (.permission, permissionPhrases), (.story, storyPhrases), (.otherLead, otherLeads)]
+         (.advice, advicePhrases), (.adviceLead, adviceLeads), (.permission, permissionPhrases), (.story, storyPhrases), (.otherLead, otherLeads),
+         (.notAdvice, notAdvice), (.storyLead, storyLeads)]
     }
 }
 
 /// The lexicons compiled for matching on bytes. Every word the lexicons use gets a small
 /// number, found through an open-addressing hash table; words that are in no lexicon get 0.
-struct LexiconTables: Sendable {
+/// Built once, then frozen into flat buffers: the per-word work reads them without reference
+/// counting or bounds checks (they live as long as the program, like the lexicons).
+final class LexiconTables: @unchecked Sendable {
     /// Index 0 is English, 1 Dutch.
     static let languages = ["en", "nl"]
     static let shared = LexiconTables([Lexicon.english, Lexicon.dutch], markers: [Lexicon.englishMarkers, Lexicon.dutchMarkers])
@@ -67,38 +80,104 @@ struct LexiconTables: Sendable {
         let kind: PhraseKind
     }
 
-    private var slotHash: [UInt64]
-    private var slotWord: [Int32]
+    /// The phrases, for their texts and the tests.
+    let phrases: [Phrase]
     private let mask: Int
-    private var spelling: [[UInt8]] = [[]]
-    /// Per word: its classes, English in the low 16 bits and Dutch in the high 16.
-    private(set) var classes: [UInt32] = [0]
-    private(set) var phrases: [Phrase] = []
-    /// Per word: the phrases ending with it.
-    private(set) var endingWith: [[Int32]] = [[]]
+    private let slotHash: UnsafeMutablePointer<UInt64>
+    private let slotWord: UnsafeMutablePointer<Int32>
+    private let spellingStart: UnsafeMutablePointer<Int>
+    private let spellingBytes: UnsafeMutablePointer<UInt8>
+    /// Per word: its classes, English in the low 32 bits and Dutch in the high 32.
+    let classes: UnsafeMutablePointer<UInt64>
+    /// Per word, the phrases ending with it: `endingList[endingStart[word] ..< endingStart[word + 1]]`.
+    let endingStart: UnsafeMutablePointer<Int32>
+    let endingList: UnsafeMutablePointer<Int32>
+    /// Per phrase: its words from the last backwards (five places), its length, kind and language.
+    let phraseWords: UnsafeMutablePointer<Int32>
+    let phraseLength: UnsafeMutablePointer<Int32>
+    let phraseKind: UnsafeMutablePointer<Int32>
+    let phraseLanguage: UnsafeMutablePointer<Int32>
+    let wordCount: Int
 
     init(_ lexicons: [Lexicon], markers markerSets: [[String]]) {
-        mask = 4095
-        slotHash = Array(repeating: 0, count: mask + 1)
-        slotWord = Array(repeating: 0, count: mask + 1)
+        var builder = Builder()
         for (language, lexicon) in lexicons.enumerated() {
-            let shift = UInt32(language * 16)
-            for word in markerSets[language] { classes[Int(intern(word))] |= UInt32(WordClass.marker.rawValue) << shift }
+            let shift = UInt64(language * 32)
+            let known = UInt64(WordClass.known.rawValue) << shift
+            for word in markerSets[language] { builder.classes[Int(builder.intern(word))] |= UInt64(WordClass.marker.rawValue) << shift | known }
             for (wordClass, list) in lexicon.wordLists {
                 for entry in list {
                     let words = Self.words(entry)
                     precondition(words.count == 1, "word list entry \(entry) is one word")
-                    classes[Int(intern(words[0]))] |= UInt32(wordClass.rawValue) << shift
+                    builder.classes[Int(builder.intern(words[0]))] |= UInt64(wordClass.rawValue) << shift | known
                 }
             }
             for (kind, list) in lexicon.phraseLists {
                 for text in list {
-                    let words = Self.words(text).map { intern($0) }
+                    let words = Self.words(text).map { builder.intern($0) }
+                    for word in words { builder.classes[Int(word)] |= known }
                     precondition(!words.isEmpty && words.count <= Self.longestPhrase, "phrase \(text) has 1 to 5 words")
-                    endingWith[Int(words.last!)].append(Int32(phrases.count))
-                    phrases.append(Phrase(text: text, words: words, language: language, kind: kind))
+                    builder.endingWith[Int(words.last!)].append(Int32(builder.phrases.count))
+                    builder.phrases.append(Phrase(text: text, words: words, language: language, kind: kind))
                 }
             }
+        }
+        phrases = builder.phrases
+        mask = builder.mask
+        wordCount = builder.spelling.count
+        func frozen<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
+            let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(1, values.count))
+            pointer.initialize(from: values, count: values.count)
+            return pointer
+        }
+        slotHash = frozen(builder.slotHash)
+        slotWord = frozen(builder.slotWord)
+        classes = frozen(builder.classes)
+        var starts = [0]
+        for spelling in builder.spelling { starts.append(starts.last! + spelling.count) }
+        spellingStart = frozen(starts)
+        spellingBytes = frozen(builder.spelling.flatMap { $0 })
+        var ending = [Int32(0)]
+        for list in builder.endingWith { ending.append(ending.last! + Int32(list.count)) }
+        endingStart = frozen(ending)
+        endingList = frozen(builder.endingWith.flatMap { $0 })
+        var flat: [Int32] = []
+        for phrase in builder.phrases {
+            let backwards = Array(phrase.words.reversed())
+            flat.append(contentsOf: (0..<Self.longestPhrase).map { $0 < backwards.count ? backwards[$0] : 0 })
+        }
+        phraseWords = frozen(flat)
+        phraseLength = frozen(builder.phrases.map { Int32($0.words.count) })
+        phraseKind = frozen(builder.phrases.map { Int32($0.kind.rawValue) })
+        phraseLanguage = frozen(builder.phrases.map { Int32($0.language) })
+    }
+
+    /// The growing tables while the lexicons are read.
+    private struct Builder {
+        let mask = 4095
+        var slotHash = [UInt64](repeating: 0, count: 4096)
+        var slotWord = [Int32](repeating: 0, count: 4096)
+        var spelling: [[UInt8]] = [[]]
+        var classes: [UInt64] = [0]
+        var endingWith: [[Int32]] = [[]]
+        var phrases: [Phrase] = []
+
+        mutating func intern(_ word: String) -> Int32 {
+            let bytes = Array(word.utf8)
+            let hash = bytes.withUnsafeBufferPointer { LexiconTables.hash($0.baseAddress!, $0.count) }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slotWord[slot] != 0 {
+                if spelling[Int(slotWord[slot])] == bytes { return slotWord[slot] }
+                slot = (slot + 1) & mask
+            }
+            let id = Int32(spelling.count)
+            spelling.append(bytes)
+            classes.append(0)
+            endingWith.append([])
+            slotHash[slot] = hash
+            slotWord[slot] = id
+            precondition(spelling.count < mask / 2, "the lexicons outgrew their table")
+            return id
         }
     }
 
@@ -110,7 +189,7 @@ struct LexiconTables: Sendable {
 
     @inline(__always)
     func wordClass(_ word: Int32, _ language: Int) -> WordClass {
-        WordClass(rawValue: UInt16(truncatingIfNeeded: classes[Int(word)] >> UInt32(language * 16)))
+        WordClass(rawValue: UInt32(truncatingIfNeeded: classes[Int(word)] >> UInt64(language * 32)))
     }
 
     @inline(__always)
@@ -118,23 +197,6 @@ struct LexiconTables: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
         return hash | 1
-    }
-
-    private mutating func intern(_ word: String) -> Int32 {
-        let bytes = Array(word.utf8)
-        let found = bytes.withUnsafeBufferPointer { self.word($0.baseAddress!, $0.count) }
-        if found != 0 { return found }
-        let id = Int32(spelling.count)
-        spelling.append(bytes)
-        classes.append(0)
-        endingWith.append([])
-        let hash = bytes.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slotWord[slot] != 0 { slot = (slot + 1) & mask }
-        slotHash[slot] = hash
-        slotWord[slot] = id
-        precondition(spelling.count < mask / 2, "the lexicons outgrew their table")
-        return id
     }
 
     /// The number of the lower-cased word in `bytes`, or 0 when no lexicon uses it.
@@ -145,9 +207,9 @@ struct LexiconTables: Sendable {
         while true {
             let id = slotWord[slot]
             if id == 0 { return 0 }
-            if slotHash[slot] == hash, spelling[Int(id)].count == count,
-               spelling[Int(id)].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes, count) == 0 }) {
-                return id
+            if slotHash[slot] == hash {
+                let start = spellingStart[Int(id)]
+                if spellingStart[Int(id) + 1] - start == count, memcmp(spellingBytes + start, bytes, count) == 0 { return id }
             }
             slot = (slot + 1) & mask
         }

@@ -56,20 +56,26 @@ extension Meter {
         languageWords += speaker.words - wordsBefore
     }
 
-    private static func both(_ wordClass: WordClass) -> UInt32 { UInt32(wordClass.rawValue) | UInt32(wordClass.rawValue) << 16 }
-    private static let fillerMask = both(.filler)
+    private static func both(_ wordClass: WordClass) -> UInt64 { UInt64(wordClass.rawValue) | UInt64(wordClass.rawValue) << 32 }
+    private static let fillerMask = both(.filler) | both(.adverbLead)
+    private static let adverbMask = both(.adverbLead)
     private static let imperativeMask = both(.imperative)
     private static let tellMask = both(.tellVerb)
     private static let markerMask = both(.marker)
     private static let notContentMask = both(.function) | both(.backchannel)
-    private static let backchannelEnglish = UInt32(WordClass.backchannel.rawValue)
-    private static let backchannelDutch = UInt32(WordClass.backchannel.rawValue) << 16
+    private static let backchannelEnglish = UInt64(WordClass.backchannel.rawValue)
+    private static let backchannelDutch = UInt64(WordClass.backchannel.rawValue) << 32
+    private static let englishWords = UInt64(WordClass.known.rawValue)
+    private static let dutchWords = UInt64(WordClass.known.rawValue) << 32
+    private static let particleMask = both(.particle)
+    private static let followerMask = both(.subordinateFollower)
+    private static let storyEndMask = both(.storyEnd)
 
     /// Per language, the phrase bit `bit` where the word has `wordClass` (English low, Dutch high).
     @inline(__always)
-    private static func spread(_ classes: UInt32, _ wordClass: WordClass, _ bit: UInt16) -> UInt32 {
-        let mask = UInt32(wordClass.rawValue)
-        return (classes & mask != 0 ? UInt32(bit) : 0) | (classes & (mask << 16) != 0 ? UInt32(bit) << 16 : 0)
+    private static func spread(_ classes: UInt64, _ wordClass: WordClass, _ bit: UInt16) -> UInt32 {
+        let mask = UInt64(wordClass.rawValue)
+        return (classes & mask != 0 ? UInt32(bit) : 0) | (classes & (mask << 32) != 0 ? UInt32(bit) << 16 : 0)
     }
 
     @inline(__always)
@@ -87,6 +93,7 @@ extension Meter {
         let atHead = position == speaker.leadingFillers
         if atHead && classes & Self.fillerMask != 0 {
             speaker.leadingFillers += 1
+            if classes & Self.adverbMask != 0 { speaker.afterAdverb = true }
         } else if speaker.headCount < 2 {
             if speaker.headCount == 0 { speaker.head.0 = word } else { speaker.head.1 = word }
             speaker.headCount += 1
@@ -96,11 +103,22 @@ extension Meter {
         }
         speaker.afterComma = false
         if classes & Self.tellMask != 0 { speaker.phrases |= Self.spread(classes, .tellVerb, PhraseKind.tellBit) }
+        if speaker.pendingParticle != 0 {
+            if classes & Self.followerMask == 0 { speaker.phrases |= speaker.pendingParticle }
+            speaker.pendingParticle = 0
+        }
+        if classes & Self.particleMask != 0, position >= 2 { speaker.pendingParticle = Self.spread(classes, .particle, PhraseKind.particleBit) }
+        if classes & Self.storyEndMask != 0 { speaker.phrases |= Self.spread(classes, .storyEnd, PhraseKind.storyEndBit) }
         speaker.substantive &+= SIMD2(classes & Self.backchannelEnglish == 0 ? 1 : 0, classes & Self.backchannelDutch == 0 ? 1 : 0)
         if classes & Self.markerMask != 0 {
-            let flags = SIMD2<Int32>(Int32(classes & 1), Int32(classes >> 16 & 1))
-            speaker.turnMarkers &+= flags
+            let flags = SIMD2<Int32>(Int32(classes & 1), Int32(classes >> 32 & 1))
+            speaker.turnMarkers &+= flags &* 4
             if countMarkers { markerCounts &+= SIMD2(Int(flags[0]), Int(flags[1])) }
+        } else if classes != 0 {
+            // A word in one lexicon only ("inderdaad", "gotcha") is a weak vote for its language:
+            // it decides a turn without common words.
+            let english = classes & Self.englishWords != 0, dutch = classes & Self.dutchWords != 0
+            if english != dutch { speaker.turnMarkers &+= SIMD2(english ? 1 : 0, dutch ? 1 : 0) }
         }
         if length >= 3, classes & Self.notContentMask == 0 {
             // Content words are compared by their first five letters ("klant", "klanten").
@@ -113,25 +131,30 @@ extension Meter {
         let (one, two, three, four) = speaker.previous
         speaker.previous = (word, one, two, three)
         guard word != 0 else { return }
-        for phraseIndex in tables.endingWith[Int(word)] {
-            let phrase = tables.phrases[Int(phraseIndex)]
-            let words = phrase.words
-            let length = words.count
-            if length >= 2, words[length - 2] != one { continue }
-            if length >= 3, words[length - 3] != two { continue }
-            if length >= 4, words[length - 4] != three { continue }
-            if length >= 5, words[length - 5] != four { continue }
-            let kind = phrase.kind
-            if kind.rawValue < 4 {
+        let tables = self.tables
+        let first = Int(tables.endingStart[Int(word)]), last = Int(tables.endingStart[Int(word) + 1])
+        guard first < last else { return }
+        for entry in first..<last {
+            let phrase = Int(tables.endingList[entry])
+            let words = tables.phraseWords + phrase * LexiconTables.longestPhrase
+            let length = Int(tables.phraseLength[phrase])
+            if length >= 2, words[1] != one { continue }
+            if length >= 3, words[2] != two { continue }
+            if length >= 4, words[3] != three { continue }
+            if length >= 5, words[4] != four { continue }
+            let kind = Int(tables.phraseKind[phrase])
+            let language = Int(tables.phraseLanguage[phrase])
+            if kind < 4 {
                 // Signals may run on from one sentence or cue of the speaker to the next.
-                hits[speaker.id * tables.phrases.count + Int(phraseIndex)] += 1
-                if phrase.language == 0 { speaker.pending.0[TallySlot.signals + kind.rawValue] += 1 }
-                else { speaker.pending.1[TallySlot.signals + kind.rawValue] += 1 }
+                hits[speaker.id * tables.phrases.count + phrase] += 1
+                if language == 0 { speaker.pending.0[TallySlot.signals + kind] += 1 }
+                else { speaker.pending.1[TallySlot.signals + kind] += 1 }
                 continue
             }
             guard length <= position + 1 else { continue }
-            if kind.mustLead, position + 1 - length > speaker.leadingFillers { continue }
-            speaker.phrases |= UInt32(kind.bit) << UInt32(phrase.language * 16)
+            let phraseKind = PhraseKind(rawValue: kind)!
+            if phraseKind.mustLead, position + 1 - length > speaker.leadingFillers { continue }
+            speaker.phrases |= UInt32(phraseKind.bit) << UInt32(language * 16)
         }
     }
 

@@ -34,6 +34,7 @@ struct ReadReport: Equatable {
 final class SpeakerState {
     let id: Int
     init(id: Int) { self.id = id }
+    deinit { recent.deallocate() }
 
     // Talk and raw turns (consecutive cues).
     var seen = false
@@ -54,6 +55,9 @@ final class SpeakerState {
     var substantive = SIMD2<Int32>.zero
     var content: Int32 = 0, shared: Int32 = 0
     var afterComma = false
+    var afterAdverb = false
+    /// A particle was read; it counts unless an article or pronoun follows ("op de Zuidas").
+    var pendingParticle: UInt32 = 0
 
     // Since the last turn was committed, per language.
     var pending = (Tally.zero, Tally.zero)
@@ -79,7 +83,7 @@ final class SpeakerState {
     var other = -1
 
     // Content words of the current (or last) turn, for the other's reflections.
-    var recent = [UInt64](repeating: 0, count: SpeakerState.recentCount)
+    let recent = UnsafeMutablePointer<UInt64>.allocate(capacity: SpeakerState.recentCount)
     var recentWritten = 0
     var bloom: (UInt64, UInt64) = (0, 0)
     static let recentCount = 48
@@ -284,8 +288,8 @@ struct Meter: CueSink {
                 words += 1
                 guard words <= 4, length < Self.longestWord else { return false }
                 let id = tables.word(word, length)
-                let backchannel = UInt32(WordClass.backchannel.rawValue)
-                if id == 0 || tables.classes[Int(id)] & (backchannel | backchannel << 16) == 0 { return false }
+                let backchannel = UInt64(WordClass.backchannel.rawValue)
+                if id == 0 || tables.classes[Int(id)] & (backchannel | backchannel << 32) == 0 { return false }
             } else {
                 let byte = text[index]
                 if byte >= 48 && byte <= 57 { return false }
@@ -332,17 +336,22 @@ extension Meter {
     /// Ends the speaker's sentence: its move in each language, added to the turn's counts.
     mutating func endSentence(_ speaker: SpeakerState, question mark: Bool) {
         guard speaker.sentenceWords > 0 else { return }
+        speaker.phrases |= speaker.pendingParticle
+        speaker.pendingParticle = 0
         var facts = SentenceFacts()
         facts.words = speaker.sentenceWords
         facts.mark = mark
         facts.hasSecond = speaker.headCount >= 2
         facts.content = Int(speaker.content)
         facts.shared = Int(speaker.shared)
+        facts.afterAdverb = speaker.afterAdverb
+        facts.answersOther = speaker.other >= 0 && speaker.other != speaker.id
         for language in 0..<2 {
             facts.first = speaker.headCount >= 1 ? tables.wordClass(speaker.head.0, language) : []
             facts.second = speaker.headCount >= 2 ? tables.wordClass(speaker.head.1, language) : []
             facts.phrases = UInt16(truncatingIfNeeded: speaker.phrases >> UInt32(language * 16))
             facts.substantive = Int(speaker.substantive[language])
+            facts.last = tables.wordClass(speaker.previous.0, language)
             let move = MoveRules.move(facts)
             var tally = language == 0 ? speaker.pending.0 : speaker.pending.1
             tally[TallySlot.of(move)] += 1
@@ -372,6 +381,7 @@ extension Meter {
         speaker.content = 0
         speaker.shared = 0
         speaker.afterComma = false
+        speaker.afterAdverb = false
     }
 
     /// The figures, once every cue has been read.
