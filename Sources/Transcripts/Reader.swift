@@ -249,7 +249,14 @@ struct CueReader<Sink: CueSink> {
         let line = raw.trimmed()
         switch block {
         case .header:
-            if line.count == 0 { if headerSeen { block = .idle } } else { headerSeen = true }
+            if line.count == 0 {
+                if headerSeen { block = .idle }
+            } else if headerSeen, let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil {
+                // Teams' older layout has no blank line after the header either.
+                try timing(line, arrow: arrow)
+            } else {
+                headerSeen = true
+            }
         case .skipping:
             if line.count == 0 { block = .idle }
             else if let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil { try timing(line, arrow: arrow) }
