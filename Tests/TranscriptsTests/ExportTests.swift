@@ -278,3 +278,34 @@ import Foundation
         #expect(throws: TranscriptError.notText) { try TranscriptParser.readableText(Data([0x41, 0x00, 0x01]), maxBytes: 10) }
     }
 }
+
+/// The server stores encoded figures; what earlier versions wrote must still read.
+@Suite struct StoredFiguresTests {
+    static let earlierVersion = """
+    {"format":"webvtt","language":"nl","timed":true,"durationSeconds":50,"speechSeconds":50,"switchesPerMinute":2.4,
+     "speakers":[{"name":"Jeroen de Graaf","talkSeconds":40,"talkShare":0.8,"words":17,"wordsPerMinute":25.5,"turns":2,
+     "longestMonologueSeconds":30,"questions":{"open":1,"closed":1},"statements":2,
+     "signals":{"hedges":5.9,"certainty":0,"commitments":0,"ownView":0},"examples":{"hedges":["ik denk"]}}]}
+    """
+
+    @Test func figuresWrittenByTheEarlierVersionStillDecode() throws {
+        let figures = try JSONDecoder().decode(TranscriptFigures.self, from: Data(Self.earlierVersion.utf8))
+        let speaker = try #require(figures.speakers.first)
+        #expect(speaker.questions == .init(open: 1, closed: 1) && speaker.statements == 2)
+        #expect(speaker.reflections == 0 && speaker.advice == 0 && speaker.backchannels == 0)
+        #expect(speaker.interruptions == nil && !speaker.waitTime.measured && speaker.longestStretchSeconds == nil)
+        #expect(figures.cues == 0 && figures.warnings.isEmpty && figures.thirds.isEmpty)
+    }
+
+    @Test func everyKeyIsWrittenAndNotMeasurableIsNull() throws {
+        let figures = TranscriptAnalyzer.analyze(try TranscriptParser.parse("Sanne: Hoe gaat het?\nDaan: Goed.\n"))
+        let json = String(decoding: try JSONEncoder().encode(figures), as: UTF8.self)
+        for key in ["reflections", "advice", "adviceWithPermission", "information", "stories", "backchannels", "interruptions",
+                    "selfAnsweredQuestions", "stackedQuestions", "waitTime", "patienceSeconds", "answerWordsAfterOpen",
+                    "answerWordsAfterClosed", "longestStretchSeconds", "cues", "skippedCues", "warnings", "thirds"] {
+            #expect(json.contains("\"\(key)\":"), "\(key)")
+        }
+        #expect(json.contains("\"interruptions\":null"))
+        #expect(try JSONDecoder().decode(TranscriptFigures.self, from: Data(json.utf8)) == figures)
+    }
+}
