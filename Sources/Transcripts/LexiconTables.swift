@@ -83,8 +83,8 @@ final class LexiconTables: @unchecked Sendable {
     /// The phrases, for their texts and the tests.
     let phrases: [Phrase]
     private let mask: Int
-    private let slotHash: UnsafeMutablePointer<UInt64>
-    private let slotWord: UnsafeMutablePointer<Int32>
+    /// The hash table: per slot the word's hash in the high 48 bits and its number in the low 16.
+    private let slots: UnsafeMutablePointer<UInt64>
     private let spellingStart: UnsafeMutablePointer<Int>
     private let spellingBytes: UnsafeMutablePointer<UInt8>
     /// Per word: its classes, English in the low 32 bits and Dutch in the high 32.
@@ -92,6 +92,10 @@ final class LexiconTables: @unchecked Sendable {
     /// Per word, the phrases ending with it: `endingList[endingStart[word] ..< endingStart[word + 1]]`.
     let endingStart: UnsafeMutablePointer<Int32>
     let endingList: UnsafeMutablePointer<Int32>
+    /// Per word, a filter of the words just before it in the phrases ending with it: bit
+    /// `previous % 63`, and bit 63 for a one-word phrase. Most words end no phrase whose
+    /// previous word was just read, so the phrase loop is skipped after one test.
+    let endingFilter: UnsafeMutablePointer<UInt64>
     /// Per phrase: its words from the last backwards (five places), its length, kind and language.
     let phraseWords: UnsafeMutablePointer<Int32>
     let phraseLength: UnsafeMutablePointer<Int32>
@@ -130,8 +134,7 @@ final class LexiconTables: @unchecked Sendable {
             pointer.initialize(from: values, count: values.count)
             return pointer
         }
-        slotHash = frozen(builder.slotHash)
-        slotWord = frozen(builder.slotWord)
+        slots = frozen(zip(builder.slotHash, builder.slotWord).map { hash, word in word == 0 ? 0 : hash & ~0xFFFF | UInt64(word) })
         classes = frozen(builder.classes)
         var starts = [0]
         for spelling in builder.spelling { starts.append(starts.last! + spelling.count) }
@@ -141,6 +144,12 @@ final class LexiconTables: @unchecked Sendable {
         for list in builder.endingWith { ending.append(ending.last! + Int32(list.count)) }
         endingStart = frozen(ending)
         endingList = frozen(builder.endingWith.flatMap { $0 })
+        endingFilter = frozen(builder.endingWith.map { list in
+            list.reduce(UInt64(0)) { filter, phrase in
+                let words = builder.phrases[Int(phrase)].words
+                return filter | (words.count == 1 ? 1 << 63 : 1 << (UInt64(words[words.count - 2]) % 63))
+            }
+        })
         var flat: [Int32] = []
         for phrase in builder.phrases {
             let backwards = Array(phrase.words.reversed())
@@ -154,9 +163,9 @@ final class LexiconTables: @unchecked Sendable {
 
     /// The growing tables while the lexicons are read.
     private struct Builder {
-        let mask = 4095
-        var slotHash = [UInt64](repeating: 0, count: 4096)
-        var slotWord = [Int32](repeating: 0, count: 4096)
+        let mask = 2047
+        var slotHash = [UInt64](repeating: 0, count: 2048)
+        var slotWord = [Int32](repeating: 0, count: 2048)
         var spelling: [[UInt8]] = [[]]
         var classes: [UInt64] = [0]
         var endingWith: [[Int32]] = [[]]
@@ -165,7 +174,7 @@ final class LexiconTables: @unchecked Sendable {
         mutating func intern(_ word: String) -> Int32 {
             let bytes = Array(word.utf8)
             let hash = bytes.withUnsafeBufferPointer { LexiconTables.hash($0.baseAddress!, $0.count) }
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = Int(truncatingIfNeeded: hash >> 40) & mask
             while slotWord[slot] != 0 {
                 if spelling[Int(slotWord[slot])] == bytes { return slotWord[slot] }
                 slot = (slot + 1) & mask
@@ -176,7 +185,7 @@ final class LexiconTables: @unchecked Sendable {
             endingWith.append([])
             slotHash[slot] = hash
             slotWord[slot] = id
-            precondition(spelling.count < mask / 2, "the lexicons outgrew their table")
+            precondition(spelling.count < mask / 2 && spelling.count < 0xFFFF, "the lexicons outgrew their table")
             return id
         }
     }
@@ -187,15 +196,38 @@ final class LexiconTables: @unchecked Sendable {
         entry.split(separator: " ").map(String.init)
     }
 
+    /// Whether a phrase may end with `word` after `previous` (no false negatives).
+    @inline(__always)
+    func mayEndPhrase(_ word: Int32, after previous: Int32) -> Bool {
+        endingFilter[Int(word)] & (1 << 63 | 1 << (UInt64(UInt32(previous)) % 63)) != 0
+    }
+
     @inline(__always)
     func wordClass(_ word: Int32, _ language: Int) -> WordClass {
         WordClass(rawValue: UInt32(truncatingIfNeeded: classes[Int(word)] >> UInt64(language * 32)))
     }
 
+    /// A hash of the word's bytes, eight at a time (multiply and fold), then the last few.
     @inline(__always)
     static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        var index = 0
+        while index + 8 <= count {
+            hash = (hash ^ UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+            index += 8
+        }
+        if index < count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < count {
+                tail |= UInt64(bytes[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+        }
         return hash | 1
     }
 
@@ -203,13 +235,15 @@ final class LexiconTables: @unchecked Sendable {
     @inline(__always)
     func word(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         let hash = Self.hash(bytes, count)
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: hash >> 40) & mask
+        let high = hash & ~0xFFFF
         while true {
-            let id = slotWord[slot]
-            if id == 0 { return 0 }
-            if slotHash[slot] == hash {
-                let start = spellingStart[Int(id)]
-                if spellingStart[Int(id) + 1] - start == count, memcmp(spellingBytes + start, bytes, count) == 0 { return id }
+            let entry = slots[slot]
+            if entry == 0 { return 0 }
+            if entry & ~0xFFFF == high {
+                let id = Int(entry & 0xFFFF)
+                let start = spellingStart[id]
+                if spellingStart[id + 1] - start == count, memcmp(spellingBytes + start, bytes, count) == 0 { return Int32(id) }
             }
             slot = (slot + 1) & mask
         }

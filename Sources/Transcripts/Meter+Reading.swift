@@ -122,8 +122,10 @@ extension Meter {
         }
         if length >= 3, classes & Self.notContentMask == 0 {
             // Content words are compared by their first five letters ("klant", "klanten").
-            var key = UInt64(min(length, 5)) << 56
-            for offset in 0..<min(length, 5) { key |= UInt64(pointer[offset]) << UInt64(offset * 8) }
+            // The token buffer holds at least eight bytes, so one load reads the first five.
+            let kept = min(length, 5)
+            let bytes = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) & (UInt64.max >> UInt64(64 - kept * 8))
+            let key = bytes | UInt64(kept) << 56
             speaker.content += 1
             if let other, other.recalls(key) { speaker.shared += 1 }
             speaker.remember(key)
@@ -132,8 +134,8 @@ extension Meter {
         speaker.previous = (word, one, two, three)
         guard word != 0 else { return }
         let tables = self.tables
+        guard tables.mayEndPhrase(word, after: one) else { return }
         let first = Int(tables.endingStart[Int(word)]), last = Int(tables.endingStart[Int(word) + 1])
-        guard first < last else { return }
         for entry in first..<last {
             let phrase = Int(tables.endingList[entry])
             let words = tables.phraseWords + phrase * LexiconTables.longestPhrase

@@ -86,7 +86,8 @@ final class SpeakerState {
     let recent = UnsafeMutablePointer<UInt64>.allocate(capacity: SpeakerState.recentCount)
     var recentWritten = 0
     var bloom: (UInt64, UInt64) = (0, 0)
-    static let recentCount = 48
+    /// The last 64 content words (a power of two, so the ring wraps with a mask).
+    static let recentCount = 64
 
     var waits = Samples()
     var patience = Samples()
@@ -106,7 +107,7 @@ final class SpeakerState {
 
     @inline(__always)
     func remember(_ key: UInt64) {
-        recent[recentWritten % Self.recentCount] = key
+        recent[recentWritten & (Self.recentCount - 1)] = key
         recentWritten += 1
         let (low, high) = Self.bloomBit(key)
         bloom.0 |= low
