@@ -223,8 +223,9 @@ struct Meter: CueSink {
         floorSpeaker = id
         speaker.resetRecent()
         speaker.floorWords = 0
-        speaker.floorStart = start ?? 0
-        speaker.floorEnd = end ?? 0
+        // A turn that began with the speaker's own backchannels ("Ja, ... ") starts with them.
+        speaker.floorStart = (turnSpeaker == id ? turnStart : start) ?? 0
+        speaker.floorEnd = max(end ?? 0, turnSpeaker == id ? turnEnd ?? 0 : 0)
     }
 
     /// Ends `holder`'s turn: its last sentence, its language, its counts.

@@ -41,6 +41,25 @@ import Foundation
         }
     }
 
+    @Test func sharesPerThirdAddUpToOneAndMovesNeverExceedSentences() {
+        var generator = Generator(state: 5)
+        for _ in 0..<300 {
+            let figures = TranscriptAnalyzer.analyze(Self.transcript(&generator))
+            for third in figures.thirds where third.values.contains(where: { $0 > 0 }) {
+                #expect(abs(third.values.reduce(0, +) - 1) < 1e-9)
+            }
+            for speaker in figures.speakers {
+                let moves = speaker.questions.open + speaker.questions.closed + speaker.reflections + speaker.advice
+                    + speaker.information + speaker.stories + speaker.backchannels
+                #expect(moves <= speaker.questions.open + speaker.questions.closed + speaker.statements)
+                #expect(speaker.adviceWithPermission <= speaker.advice)
+                #expect(speaker.waitTime.atLeast3sShare.map { (0...1).contains($0) } ?? true)
+                // A stretch holds every run of the speaker's own cues, unless the run was only backchannels.
+                if speaker.backchannels == 0 { #expect((speaker.longestStretchSeconds ?? 0) + 1e-9 >= speaker.longestMonologueSeconds) }
+            }
+        }
+    }
+
     @Test func mergingTouchingCuesOfOneSpeakerKeepsTalkTime() {
         var generator = Generator(state: 2)
         for _ in 0..<300 {

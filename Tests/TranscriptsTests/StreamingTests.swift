@@ -13,7 +13,11 @@ import Foundation
         "[00:00:00] Sanne: Hoi.\r[00:00:04] Daan: Hallo Sanne, ik ga het regelen.\r",
         "Sanne Vermeer  0:00\nHoe gaat het?\n\nDaan Visser  0:05\nGoed, dank je. Ik zal het misschien zo doen.\n",
         "WEBVTT\n\nSTYLE\n::cue { color: red }\n\n00:05.000 --> 00:09.000 align:start\n<v.loud Emma Jansen>Ik vind <b>dit</b> &amp; dat prima.</v>\n\n00:01.000 --> 00:04.000\n<v Jeroen>Heb je het plan af?</v>\n",
-    ]
+        // The real exports' layouts (see ExportTests).
+        ExportTests.teamsVTT, ExportTests.teamsCompact, ExportTests.zoomVTT, ExportTests.zoomSaved, ExportTests.zoomWebPage,
+        ExportTests.meetLines.joined(separator: "\r\n"), ExportTests.otter, ExportTests.srtWithABrokenBlock,
+        // Every timed dialogue, as WebVTT.
+    ] + TimedDialogueTests.dialogues().map { TranscriptWriter.webVTT(Transcript(format: .webvtt, cues: $0.cues)) }
 
     static func write(_ text: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("transcript-\(UUID().uuidString).txt").path
