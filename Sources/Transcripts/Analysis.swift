@@ -29,6 +29,22 @@ public struct TranscriptFigures: Sendable, Codable, Equatable {
         public var measured: Bool
 
         public static let notMeasured = WaitTime(medianSeconds: nil, atLeast3sShare: nil, measured: false)
+
+        public init(medianSeconds: Double?, atLeast3sShare: Double?, measured: Bool) {
+            self.medianSeconds = medianSeconds
+            self.atLeast3sShare = atLeast3sShare
+            self.measured = measured
+        }
+
+        enum CodingKeys: String, CodingKey { case medianSeconds, atLeast3sShare, measured }
+
+        /// Not measurable is written as null, so the keys are always there.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(medianSeconds, forKey: .medianSeconds)
+            try container.encode(atLeast3sShare, forKey: .atLeast3sShare)
+            try container.encode(measured, forKey: .measured)
+        }
     }
 
     public struct Speaker: Sendable, Codable, Equatable {

@@ -306,6 +306,7 @@ import Foundation
             #expect(json.contains("\"\(key)\":"), "\(key)")
         }
         #expect(json.contains("\"interruptions\":null"))
+        #expect(json.contains("\"medianSeconds\":null") && json.contains("\"atLeast3sShare\":null"))
         #expect(try JSONDecoder().decode(TranscriptFigures.self, from: Data(json.utf8)) == figures)
     }
 }
