@@ -87,6 +87,9 @@ final class LexiconTables: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<UInt64>
     private let spellingStart: UnsafeMutablePointer<Int>
     private let spellingBytes: UnsafeMutablePointer<UInt8>
+    /// Per word of at most eight bytes: its bytes as one little-endian number (zero padded),
+    /// compared with one load instead of a call to `memcmp`.
+    private let spellingWord: UnsafeMutablePointer<UInt64>
     /// Per word: its classes, English in the low 32 bits and Dutch in the high 32.
     let classes: UnsafeMutablePointer<UInt64>
     /// Per word, the phrases ending with it: `endingList[endingStart[word] ..< endingStart[word + 1]]`.
@@ -140,6 +143,9 @@ final class LexiconTables: @unchecked Sendable {
         for spelling in builder.spelling { starts.append(starts.last! + spelling.count) }
         spellingStart = frozen(starts)
         spellingBytes = frozen(builder.spelling.flatMap { $0 })
+        spellingWord = frozen(builder.spelling.map { bytes in
+            bytes.count <= 8 ? bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64($1.offset * 8) } : 0
+        })
         var ending = [Int32(0)]
         for list in builder.endingWith { ending.append(ending.last! + Int32(list.count)) }
         endingStart = frozen(ending)
@@ -231,7 +237,8 @@ final class LexiconTables: @unchecked Sendable {
         return hash | 1
     }
 
-    /// The number of the lower-cased word in `bytes`, or 0 when no lexicon uses it.
+    /// The number of the lower-cased word in `bytes`, or 0 when no lexicon uses it. `bytes`
+    /// must be readable for at least eight bytes (the meter's word buffer is).
     @inline(__always)
     func word(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         let hash = Self.hash(bytes, count)
@@ -243,7 +250,15 @@ final class LexiconTables: @unchecked Sendable {
             if entry & ~0xFFFF == high {
                 let id = Int(entry & 0xFFFF)
                 let start = spellingStart[id]
-                if spellingStart[id + 1] - start == count, memcmp(spellingBytes + start, bytes, count) == 0 { return Int32(id) }
+                if spellingStart[id + 1] - start == count {
+                    if count <= 8 {
+                        // `bytes` is the meter's word buffer, which holds at least eight bytes.
+                        let mask = count == 8 ? UInt64.max : (1 << UInt64(count * 8)) - 1
+                        if UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self) & mask == spellingWord[id] { return Int32(id) }
+                    } else if memcmp(spellingBytes + start, bytes, count) == 0 {
+                        return Int32(id)
+                    }
+                }
             }
             slot = (slot + 1) & mask
         }

@@ -513,6 +513,11 @@ enum PlainLines {
     /// Meet's note that the transcript was computer generated and "Meeting ended after ...",
     /// Teams' "... started transcription".
     static func isFooter(_ line: Bytes) -> Bool {
+        // Most lines are rejected on their bytes, without making a string.
+        guard line.count >= 14 else { return false }
+        let first = line[0] | 0x20
+        let endsLikeOne = line.hasSuffix("transcription") || line.hasSuffix("gestart") || line.hasSuffix("gestopt") || line.hasSuffix("indigd")
+        guard first == UInt8(ascii: "t") || first == UInt8(ascii: "m") || first == UInt8(ascii: "v") || endsLikeOne else { return false }
         let lower = line.string.lowercased()
         if lower.hasPrefix("transcribed by") && lower.contains("otter") { return true }
         if lower.hasPrefix("this editable transcript was computer generated") { return true }
@@ -546,9 +551,12 @@ enum PlainLines {
     /// a name particle (van, de, ter, ...), no sentence punctuation, at most 60 characters.
     /// Words that head exports ("Transcript", "Attendees") are not names.
     static func isNameLike(_ line: Bytes) -> Bool {
-        guard line.count > 0, CueReader<CueCollector>.scalarCount(line) <= 60 else { return false }
-        for byte in line where [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(byte) {
-            return false
+        guard line.count > 0, line.count <= 240, CueReader<CueCollector>.scalarCount(line) <= 60 else { return false }
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"): return false
+            default: continue
+            }
         }
         let words = line.string.split(separator: " ")
         guard (1...6).contains(words.count) else { return false }
