@@ -82,14 +82,14 @@ final class LexiconTables: @unchecked Sendable {
 
     /// The phrases, for their texts and the tests.
     let phrases: [Phrase]
-    private let mask: Int
+    let mask: Int
     /// The hash table: per slot the word's hash in the high 48 bits and its number in the low 16.
-    private let slots: UnsafeMutablePointer<UInt64>
-    private let spellingStart: UnsafeMutablePointer<Int>
-    private let spellingBytes: UnsafeMutablePointer<UInt8>
+    let slots: UnsafeMutablePointer<UInt64>
+    let spellingStart: UnsafeMutablePointer<Int>
+    let spellingBytes: UnsafeMutablePointer<UInt8>
     /// Per word of at most eight bytes: its bytes as one little-endian number (zero padded),
     /// compared with one load instead of a call to `memcmp`.
-    private let spellingWord: UnsafeMutablePointer<UInt64>
+    let spellingWord: UnsafeMutablePointer<UInt64>
     /// Per word: its classes, English in the low 32 bits and Dutch in the high 32.
     let classes: UnsafeMutablePointer<UInt64>
     /// Per word, the phrases ending with it: `endingList[endingStart[word] ..< endingStart[word + 1]]`.
@@ -202,17 +202,6 @@ final class LexiconTables: @unchecked Sendable {
         entry.split(separator: " ").map(String.init)
     }
 
-    /// Whether a phrase may end with `word` after `previous` (no false negatives).
-    @inline(__always)
-    func mayEndPhrase(_ word: Int32, after previous: Int32) -> Bool {
-        endingFilter[Int(word)] & (1 << 63 | 1 << (UInt64(UInt32(previous)) % 63)) != 0
-    }
-
-    @inline(__always)
-    func wordClass(_ word: Int32, _ language: Int) -> WordClass {
-        WordClass(rawValue: UInt32(truncatingIfNeeded: classes[Int(word)] >> UInt64(language * 32)))
-    }
-
     /// A hash of the word's bytes, eight at a time (multiply and fold), then the last few.
     @inline(__always)
     static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
@@ -237,11 +226,49 @@ final class LexiconTables: @unchecked Sendable {
         return hash | 1
     }
 
+    /// The tables' buffers as a plain value, for the meter's per-word work: reading them
+    /// through it needs no reference counting.
+    var frozen: FrozenLexicon {
+        FrozenLexicon(mask: mask, slots: slots, spellingStart: spellingStart, spellingBytes: spellingBytes, spellingWord: spellingWord,
+                      classes: classes, endingStart: endingStart, endingList: endingList, endingFilter: endingFilter,
+                      phraseWords: phraseWords, phraseLength: phraseLength, phraseKind: phraseKind, phraseLanguage: phraseLanguage,
+                      phraseCount: phrases.count)
+    }
+}
+
+/// The frozen buffers of `LexiconTables` (which owns them for the life of the program).
+struct FrozenLexicon: @unchecked Sendable {
+    let mask: Int
+    let slots: UnsafeMutablePointer<UInt64>
+    let spellingStart: UnsafeMutablePointer<Int>
+    let spellingBytes: UnsafeMutablePointer<UInt8>
+    let spellingWord: UnsafeMutablePointer<UInt64>
+    let classes: UnsafeMutablePointer<UInt64>
+    let endingStart: UnsafeMutablePointer<Int32>
+    let endingList: UnsafeMutablePointer<Int32>
+    let endingFilter: UnsafeMutablePointer<UInt64>
+    let phraseWords: UnsafeMutablePointer<Int32>
+    let phraseLength: UnsafeMutablePointer<Int32>
+    let phraseKind: UnsafeMutablePointer<Int32>
+    let phraseLanguage: UnsafeMutablePointer<Int32>
+    let phraseCount: Int
+
+    /// Whether a phrase may end with `word` after `previous` (no false negatives).
+    @inline(__always)
+    func mayEndPhrase(_ word: Int32, after previous: Int32) -> Bool {
+        endingFilter[Int(word)] & (1 << 63 | 1 << (UInt64(UInt32(previous)) % 63)) != 0
+    }
+
+    @inline(__always)
+    func wordClass(_ word: Int32, _ language: Int) -> WordClass {
+        WordClass(rawValue: UInt32(truncatingIfNeeded: classes[Int(word)] >> UInt64(language * 32)))
+    }
+
     /// The number of the lower-cased word in `bytes`, or 0 when no lexicon uses it. `bytes`
     /// must be readable for at least eight bytes (the meter's word buffer is).
     @inline(__always)
     func word(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
-        let hash = Self.hash(bytes, count)
+        let hash = LexiconTables.hash(bytes, count)
         var slot = Int(truncatingIfNeeded: hash >> 40) & mask
         let high = hash & ~0xFFFF
         while true {

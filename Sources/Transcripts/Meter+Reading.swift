@@ -7,7 +7,7 @@ extension Meter {
     mutating func read(_ text: Bytes, speaker: SpeakerState, other: SpeakerState?) {
         let countMarkers = languageWords < 20_000
         let wordsBefore = speaker.words
-        let word = token.pointer
+        let word = wordBytes
         let room = Self.longestWord
         let classes = Self.byteClasses
         var length = 0
@@ -80,16 +80,16 @@ extension Meter {
 
     @inline(__always)
     private mutating func finishWord(_ written: Int, speaker: SpeakerState, other: SpeakerState?, countMarkers: Bool) {
-        let pointer = token.pointer
+        let pointer = wordBytes
         var length = written
         if length <= Self.longestWord {
             while length > 0, pointer[length - 1] == UInt8(ascii: "'") || pointer[length - 1] == UInt8(ascii: "-") { length -= 1 }
         }
         speaker.words += 1
-        let word = length < Self.longestWord ? tables.word(pointer, length) : 0
+        let word = length < Self.longestWord ? lexicon.word(pointer, length) : 0
         let position = speaker.sentenceWords
         speaker.sentenceWords += 1
-        let classes = tables.classes[Int(word)]
+        let classes = lexicon.classes[Int(word)]
         let atHead = position == speaker.leadingFillers
         if atHead && classes & Self.fillerMask != 0 {
             speaker.leadingFillers += 1
@@ -133,22 +133,21 @@ extension Meter {
         let (one, two, three, four) = speaker.previous
         speaker.previous = (word, one, two, three)
         guard word != 0 else { return }
-        let tables = self.tables
-        guard tables.mayEndPhrase(word, after: one) else { return }
-        let first = Int(tables.endingStart[Int(word)]), last = Int(tables.endingStart[Int(word) + 1])
+        guard lexicon.mayEndPhrase(word, after: one) else { return }
+        let first = Int(lexicon.endingStart[Int(word)]), last = Int(lexicon.endingStart[Int(word) + 1])
         for entry in first..<last {
-            let phrase = Int(tables.endingList[entry])
-            let words = tables.phraseWords + phrase * LexiconTables.longestPhrase
-            let length = Int(tables.phraseLength[phrase])
+            let phrase = Int(lexicon.endingList[entry])
+            let words = lexicon.phraseWords + phrase * LexiconTables.longestPhrase
+            let length = Int(lexicon.phraseLength[phrase])
             if length >= 2, words[1] != one { continue }
             if length >= 3, words[2] != two { continue }
             if length >= 4, words[3] != three { continue }
             if length >= 5, words[4] != four { continue }
-            let kind = Int(tables.phraseKind[phrase])
-            let language = Int(tables.phraseLanguage[phrase])
+            let kind = Int(lexicon.phraseKind[phrase])
+            let language = Int(lexicon.phraseLanguage[phrase])
             if kind < 4 {
                 // Signals may run on from one sentence or cue of the speaker to the next.
-                hits[speaker.id * tables.phrases.count + phrase] += 1
+                hits[speaker.id * lexicon.phraseCount + phrase] += 1
                 if language == 0 { speaker.pending.0[TallySlot.signals + kind] += 1 }
                 else { speaker.pending.1[TallySlot.signals + kind] += 1 }
                 continue

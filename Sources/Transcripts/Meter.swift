@@ -131,12 +131,15 @@ final class SpeakerState {
 /// Dutch and English is measured with the right rules per turn).
 struct Meter: CueSink {
     let tables = LexiconTables.shared
+    let lexicon = LexiconTables.shared.frozen
     var speakers: [SpeakerState] = []
     var appearance: [Int] = []
     /// Phrase hits, `speaker * phrases.count + phrase`.
     var hits: [Int] = []
     /// The word being read, lower-cased; longer words are counted but not looked up.
     let token = ByteBuffer(capacity: Meter.longestWord)
+    /// The token's bytes (it is never appended to, so they never move).
+    let wordBytes: UnsafeMutablePointer<UInt8>
     static let longestWord = 48
 
     var timed = true
@@ -158,7 +161,7 @@ struct Meter: CueSink {
     /// Records each sentence's move when set (for the labelled sets' tests).
     var trace: [(speaker: Int, move: Move, language: Int)]?
 
-    init() {}
+    init() { wordBytes = token.pointer }
 
     mutating func cue(speaker id: Int, start: Double?, end: Double?, text: Bytes) {
         while speakers.count <= id {
@@ -275,7 +278,7 @@ struct Meter: CueSink {
         guard text.count <= 40 else { return false }
         var words = 0
         var index = 0
-        let word = token.pointer
+        let word = wordBytes
         while index < text.count {
             var length = 0
             while index < text.count {
@@ -289,9 +292,9 @@ struct Meter: CueSink {
             if length > 0 {
                 words += 1
                 guard words <= 4, length < Self.longestWord else { return false }
-                let id = tables.word(word, length)
+                let id = lexicon.word(word, length)
                 let backchannel = UInt64(WordClass.backchannel.rawValue)
-                if id == 0 || tables.classes[Int(id)] & (backchannel | backchannel << 32) == 0 { return false }
+                if id == 0 || lexicon.classes[Int(id)] & (backchannel | backchannel << 32) == 0 { return false }
             } else {
                 let byte = text[index]
                 if byte >= 48 && byte <= 57 { return false }
@@ -349,11 +352,11 @@ extension Meter {
         facts.afterAdverb = speaker.afterAdverb
         facts.answersOther = speaker.other >= 0 && speaker.other != speaker.id
         for language in 0..<2 {
-            facts.first = speaker.headCount >= 1 ? tables.wordClass(speaker.head.0, language) : []
-            facts.second = speaker.headCount >= 2 ? tables.wordClass(speaker.head.1, language) : []
+            facts.first = speaker.headCount >= 1 ? lexicon.wordClass(speaker.head.0, language) : []
+            facts.second = speaker.headCount >= 2 ? lexicon.wordClass(speaker.head.1, language) : []
             facts.phrases = UInt16(truncatingIfNeeded: speaker.phrases >> UInt32(language * 16))
             facts.substantive = Int(speaker.substantive[language])
-            facts.last = tables.wordClass(speaker.previous.0, language)
+            facts.last = lexicon.wordClass(speaker.previous.0, language)
             let move = MoveRules.move(facts)
             var tally = language == 0 ? speaker.pending.0 : speaker.pending.1
             tally[TallySlot.of(move)] += 1
