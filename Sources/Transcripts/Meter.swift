@@ -389,7 +389,8 @@ extension Meter {
         speaker.afterAdverb = false
     }
 
-    /// The figures, once every cue has been read.
+    /// The figures, once every cue has been read. Call it once: it closes the open turn and
+    /// talk intervals of the speakers' states, which are shared with this meter.
     func figures(format: Transcript.Format, names: [String], report: ReadReport) -> TranscriptFigures {
         var meter = self
         meter.trace = nil
