@@ -56,7 +56,7 @@ struct SpeakerNames {
 /// How a text transcript is laid out, decided from its first megabyte.
 enum Layout: Equatable {
     /// WebVTT or SRT: blocks of an optional id, a `start --> end` line and text. `compact` is
-    /// Teams' older layout without blank lines: a timing line, a name line, a text line.
+    /// Teams' older layout: a timing line, a name line, a text line (with or without blank lines).
     case timedBlocks(format: Transcript.Format, header: Bool, compact: Bool)
     /// `Name: text` lines, `[00:01:15] Name: text`, Otter's `Name  0:15` headers, Zoom's
     /// `[Name] 11:02:09` headers and its web page's name and time lines.
@@ -71,11 +71,22 @@ enum Layout: Equatable {
         while lineStart > 0, prefix[lineStart - 1] != 10, prefix[lineStart - 1] != 13 { lineStart -= 1 }
         while lineEnd < prefix.count, prefix[lineEnd] != 10, prefix[lineEnd] != 13 { lineEnd += 1 }
         let comma = prefix.part(lineStart, lineEnd).firstIndex(of: UInt8(ascii: ",")) != nil
-        // Compact when the next timing line follows without a blank line in between.
+        // Names on lines of their own when the next timing line follows without a blank line
+        // in between (Teams' older layout), or when the first cue's first line reads as a name
+        // and more text follows it (the same layout with blank lines).
         var compact = false
         if let next = prefix.find("-->", from: lineEnd) {
             let between = prefix.part(lineEnd, next)
             compact = between.find("\n\n") == nil && between.find("\r\n\r\n") == nil && between.find("\r\r") == nil
+        }
+        if !compact {
+            let lines = prefix.part(lineEnd, min(prefix.count, lineEnd + 4096)).string
+                .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" }).dropFirst().prefix(3)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if lines.count >= 2, !lines[lines.startIndex].isEmpty, !lines[lines.startIndex + 1].isEmpty, !lines[lines.startIndex].contains("<") {
+                var first = lines[lines.startIndex]
+                compact = first.withUTF8 { PlainLines.isNameLike($0) }
+            }
         }
         return .timedBlocks(format: header || !comma ? .webvtt : .srt, header: header, compact: compact)
     }

@@ -47,6 +47,12 @@ import Foundation
         #expect(transcript.cues.map(\.end) == [4.5, 9, 12])
         let withoutHeader = try TranscriptParser.parse(Self.teamsCompact.replacingOccurrences(of: "WEBVTT\n", with: ""))
         #expect(withoutHeader.cues == transcript.cues)
+        // The same layout with a blank line after each cue, as its Word and text downloads have it.
+        let spaced = Self.teamsCompact.replacingOccurrences(of: "\n00:", with: "\n\n00:")
+        #expect(try TranscriptParser.parse(spaced).cues == transcript.cues)
+        // A two-line cue whose first line is ordinary text keeps both lines as text.
+        let twoLines = try TranscriptParser.parse("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nSanne: we kunnen dit\nmorgen afronden.\n")
+        #expect(twoLines.cues.map(\.speaker) == ["Sanne"] && twoLines.cues[0].text == "we kunnen dit morgen afronden.")
     }
 
     static let zoomVTT = """
