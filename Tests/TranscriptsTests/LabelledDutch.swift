@@ -204,6 +204,13 @@ enum LabelledDutch {
     reflection | Dat was dus een flinke tegenvaller. | Het assessment ging echt slecht, ik had het niet verwacht.
     reflection | Je wilt je vrijdagen echt vrij houden. | Ik wil gewoon mijn vrijdagen vrij houden, dat is voor mijn kinderen.
     reflection | Dus het overleg met de bank heeft je meer vertrouwen gegeven? | Na het overleg met de bank heb ik eigenlijk meer vertrouwen dat de financiering rondkomt.
+    reflection | Dat moet lastig zijn, elke keer weer. | Elke keer als ik iets inlever, krijg ik het terug met rode strepen.
+    reflection | Dat klinkt best eenzaam. | Op de nieuwe afdeling praat eigenlijk niemand met me tijdens de lunch.
+    reflection | Het voelt alsof je er niet bij hoort. | Ze gaan vrijdags met z'n allen borrelen en niemand vraagt of ik meega.
+    reflection | Dat lijkt me zwaar, met een kleine thuis. | Mijn dochter slaapt slecht en ik moet om zeven uur al op kantoor zijn.
+    reflection | Dat is niet niks. | Ik heb in drie maanden vier nieuwe klanten binnengehaald en ook nog mijn examen gedaan.
+    other | Klinkt goed.
+    other | Dat klinkt als een goed plan.
     advice | Je moet die partner gewoon even direct aanspreken.
     advice | Als ik jou was, zou ik eerst de cijfers nog een keer laten checken.
     advice | Probeer eens om je ochtenden vrij te houden voor het echte werk.

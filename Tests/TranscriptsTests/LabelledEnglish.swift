@@ -204,6 +204,13 @@ enum LabelledEnglish {
     reflection | So that was a real blow. | The assessment went really badly, I didn't see it coming.
     reflection | You really want to keep your Fridays free. | I just want to keep my Fridays free, that's for my kids.
     reflection | So the meeting with the bank gave you more confidence? | After the meeting with the bank I'm actually more confident the financing will come through.
+    reflection | That must be hard, every single time. | Every time I hand something in, it comes back covered in red.
+    reflection | That sounds pretty lonely. | In the new department nobody really talks to me over lunch.
+    reflection | It feels like you don't belong there. | They all go for drinks on Friday and nobody asks if I want to come.
+    reflection | That must have been a long night. | I was still rewriting the disclosure letter at three in the morning.
+    reflection | That's a lot to carry on your own. | I'm running the audit, training the new joiners and covering for my manager.
+    other | Sounds good.
+    other | That sounds like a plan.
     advice | You should just talk to that partner directly.
     advice | If I were you, I'd get someone to check the numbers again first.
     advice | Try keeping your mornings free for the real work.
