@@ -27,8 +27,8 @@ extension TranscriptParser {
     }
 
     static func capped(_ text: String, maxBytes: Int) -> String {
+        guard text.utf8.count > maxBytes else { return text }
         let utf8 = Array(text.utf8)
-        guard utf8.count > maxBytes else { return text }
         var end = max(0, maxBytes)
         while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
         if let lineEnd = utf8[0..<end].lastIndex(of: 10), lineEnd >= end * 3 / 4 { end = lineEnd }
