@@ -126,9 +126,10 @@ extension Meter {
             let kept = min(length, 5)
             let bytes = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) & (UInt64.max >> UInt64(64 - kept * 8))
             let key = bytes | UInt64(kept) << 56
+            let bit = SpeakerState.bloomBit(key)
             speaker.content += 1
-            if let other, other.recalls(key) { speaker.shared += 1 }
-            speaker.remember(key)
+            if let other, other.recalls(key, bit: bit) { speaker.shared += 1 }
+            speaker.remember(key, bit: bit)
         }
         let (one, two, three, four) = speaker.previous
         speaker.previous = (word, one, two, three)

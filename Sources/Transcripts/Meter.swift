@@ -106,18 +106,16 @@ final class SpeakerState {
     }
 
     @inline(__always)
-    func remember(_ key: UInt64) {
+    func remember(_ key: UInt64, bit: (UInt64, UInt64)) {
         recent[recentWritten & (Self.recentCount - 1)] = key
         recentWritten += 1
-        let (low, high) = Self.bloomBit(key)
-        bloom.0 |= low
-        bloom.1 |= high
+        bloom.0 |= bit.0
+        bloom.1 |= bit.1
     }
 
     @inline(__always)
-    func recalls(_ key: UInt64) -> Bool {
-        let (low, high) = Self.bloomBit(key)
-        guard bloom.0 & low != 0 || bloom.1 & high != 0 else { return false }
+    func recalls(_ key: UInt64, bit: (UInt64, UInt64)) -> Bool {
+        guard bloom.0 & bit.0 != 0 || bloom.1 & bit.1 != 0 else { return false }
         for index in 0..<min(recentWritten, Self.recentCount) where recent[index] == key { return true }
         return false
     }
