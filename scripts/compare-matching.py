@@ -5,11 +5,21 @@ For each generated instance (dense random scores, every pair allowed unless --de
 writes the problem JSON, runs the solver through `match-timer` (release build of the
 benchmark package) and scipy on the cost matrix with every mentor copied `capacity` times,
 and checks that both match as many mentees with the same total score. Both are timed in
-the same run; only the solving is timed, not reading or building the matrices.
+the same run; only the solving is timed, not reading or building the matrices. With
+--runs N each side solves every instance N times in its own process (ours with
+`match-timer --repeat N`) and the medians are printed.
+
+--costs LOW-HIGH gives the OR-Library assign shape instead: integer costs drawn uniformly
+from LOW..HIGH, our scores (HIGH - cost) / HIGH (so the most matched, then the highest total
+score is the least total cost), and scipy on the integer cost matrix itself (capacity 1
+only, the plain assignment problem scipy is made for).
 
     pip install numpy scipy
     (cd Benchmarks && swift build -c release --product match-timer)
     python3 scripts/compare-matching.py --sizes 2000x500x4 5000x1000x5
+    python3 scripts/compare-matching.py --sizes 800x800x1 --costs 1-100 --runs 7
+
+MATCH_TIMER (or --timer) names another match-timer build.
 """
 import argparse
 import json
@@ -19,6 +29,8 @@ import sys
 import tempfile
 import time
 
+import statistics
+
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
@@ -27,6 +39,14 @@ def generate(mentees, mentors, density, rng):
     scores = rng.random((mentees, mentors))
     allowed = rng.random((mentees, mentors)) < density
     return scores, allowed
+
+
+def scipy_solve_costs(costs, high):
+    """The plain assignment problem on the integer cost matrix."""
+    start = time.perf_counter()
+    rows, cols = linear_sum_assignment(costs)
+    seconds = time.perf_counter() - start
+    return len(rows), float(((high - costs[rows, cols]) / high).sum()), seconds
 
 
 def scipy_solve(scores, allowed, capacity):
@@ -50,14 +70,25 @@ def main():
     parser.add_argument("--sizes", nargs="+", default=["200x50x4", "2000x500x4"], help="MENTEESxMENTORSxCAPACITY")
     parser.add_argument("--density", type=float, default=1.0, help="share of allowed pairs")
     parser.add_argument("--seed", type=int, default=20261129)
-    parser.add_argument("--timer", default=os.path.join(os.path.dirname(__file__), "..", "Benchmarks", ".build", "release", "match-timer"))
+    parser.add_argument("--costs", help="LOW-HIGH: integer costs (OR-Library assign shape) instead of random scores")
+    parser.add_argument("--runs", type=int, default=1, help="solve each instance this many times; medians are printed")
+    parser.add_argument("--timer", default=os.environ.get("MATCH_TIMER") or os.path.join(
+        os.path.dirname(__file__), "..", "Benchmarks", ".build", "release", "match-timer"))
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
     ok = True
     print(f"{'instance':>16} {'matched':>8} {'total (ours)':>14} {'total (scipy)':>14} {'ours s':>8} {'scipy s':>8} {'scipy/ours':>10}")
     for size in args.sizes:
         mentees, mentors, capacity = (int(part) for part in size.split("x"))
-        scores, allowed = generate(mentees, mentors, args.density, rng)
+        if args.costs:
+            low, high = (int(part) for part in args.costs.split("-"))
+            if capacity != 1:
+                parser.error("--costs compares the plain assignment problem: use capacity 1")
+            costs = rng.integers(low, high + 1, size=(mentees, mentors))
+            allowed = np.ones((mentees, mentors), dtype=bool)
+            scores = (high - costs) / high
+        else:
+            scores, allowed = generate(mentees, mentors, args.density, rng)
         problem = {
             "mentors": [{"id": f"m{j}", "capacity": capacity} for j in range(mentors)],
             "mentees": [{"id": f"e{i}"} for i in range(mentees)],
@@ -67,10 +98,13 @@ def main():
             json.dump(problem, handle)
             path = handle.name
         try:
-            ours = json.loads(subprocess.run([args.timer, path], capture_output=True, text=True, check=True).stdout)
+            command = [args.timer, path] + (["--repeat", str(args.runs)] if args.runs > 1 else [])
+            ours = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
         finally:
             os.unlink(path)
-        matched, total, scipy_seconds = scipy_solve(scores, allowed, capacity)
+        theirs = [scipy_solve_costs(costs, high) if args.costs else scipy_solve(scores, allowed, capacity) for _ in range(args.runs)]
+        matched, total = theirs[0][0], theirs[0][1]
+        scipy_seconds = statistics.median(run[2] for run in theirs)
         same = ours["matched"] == matched and abs(ours["totalScore"] - total) < 1e-6 * max(1.0, total)
         ok &= same
         print(f"{size:>16} {ours['matched']:>8} {ours['totalScore']:>14.6f} {total:>14.6f} {ours['seconds']:>8.3f} {scipy_seconds:>8.3f} "

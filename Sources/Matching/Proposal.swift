@@ -47,30 +47,8 @@ public struct Proposal: Sendable {
             lockedMentees.insert(lock.mentee)
         }
         let open = mentees.filter { !lockedMentees.contains($0.id) }
-        var scores: [[Double?]] = []
-        var partsByPair: [PairKey: [ScorePart]] = [:]
-        var refusals: [[HardRule]] = []
-        for mentee in open {
-            var row: [Double?] = []
-            var reasons: [HardRule] = []
-            for mentor in mentors {
-                if excluded.contains(PairKey(mentee: mentee.id, mentor: mentor.id)) {
-                    row.append(nil)
-                    reasons.append(.excludedByCoordinator)
-                    continue
-                }
-                switch Scoring.score(mentee, mentor, weights: weights, rules: rules) {
-                case .allowed(let score, let parts):
-                    row.append(score)
-                    partsByPair[PairKey(mentee: mentee.id, mentor: mentor.id)] = parts
-                case .impossible(let broken):
-                    row.append(nil)
-                    reasons.append(contentsOf: broken)
-                }
-            }
-            scores.append(row)
-            refusals.append(reasons)
-        }
+        var scores = Scoring.scores(mentees: open, mentors: mentors, weights: weights, rules: rules)
+        if !excluded.isEmpty { exclude(excluded, from: &scores, mentees: open, mentors: mentors) }
         let problem = AssignmentProblem(capacities: mentors.map { max(0, $0.placesLeft) }, scores: scores)
         let optimal = AssignmentSolver.solve(problem)
         let greedy = GreedySolver.solve(problem)
@@ -80,13 +58,12 @@ public struct Proposal: Sendable {
         for (index, mentee) in open.enumerated() {
             if let mentorIndex = optimal.mentorOf[index] {
                 let mentor = mentors[mentorIndex]
-                pairs.append(Pair(mentee: mentee.id, mentor: mentor.id, score: scores[index][mentorIndex]!,
-                                  parts: partsByPair[PairKey(mentee: mentee.id, mentor: mentor.id)] ?? [], locked: false))
+                // The explanation is worked out only for the pairs proposed, by the same function that scored them.
+                let parts = Scoring.score(mentee, mentor, weights: weights, rules: rules).parts
+                pairs.append(Pair(mentee: mentee.id, mentor: mentor.id, score: scores[index][mentorIndex]!, parts: parts, locked: false))
                 if greedy.mentorOf[index] == nil { onlyOptimum += 1 }
             } else if scores[index].allSatisfy({ $0 == nil }) {
-                var counts: [HardRule: Int] = [:]
-                for rule in refusals[index] { counts[rule, default: 0] += 1 }
-                unmatched.append((mentee.id, .noAllowedMentor(counts)))
+                unmatched.append((mentee.id, .noAllowedMentor(refusals(of: mentee, mentors: mentors, weights: weights, rules: rules, excluded: excluded))))
             } else {
                 unmatched.append((mentee.id, .allowedMentorsFull))
             }
@@ -95,6 +72,35 @@ public struct Proposal: Sendable {
         return Proposal(pairs: pairs, unmatched: unmatched, totalScore: fixedTotal + optimal.totalScore,
                         greedyMatched: fixed.count + greedy.matched, greedyTotalScore: fixedTotal + greedy.totalScore,
                         placedOnlyByOptimum: onlyOptimum)
+    }
+}
+
+extension Proposal {
+    /// Rules out the coordinator's excluded pairs, looked up by id once per exclusion.
+    static func exclude(_ excluded: Set<PairKey>, from scores: inout [[Double?]], mentees: [MenteeProfile], mentors: [MentorProfile]) {
+        var rows: [String: [Int]] = [:]
+        var columns: [String: [Int]] = [:]
+        for (index, mentee) in mentees.enumerated() { rows[mentee.id, default: []].append(index) }
+        for (index, mentor) in mentors.enumerated() { columns[mentor.id, default: []].append(index) }
+        for pair in excluded {
+            for row in rows[pair.mentee] ?? [] {
+                for column in columns[pair.mentor] ?? [] { scores[row][column] = nil }
+            }
+        }
+    }
+
+    /// Why a mentee has no allowed mentor: every broken rule, with how many mentors each.
+    static func refusals(of mentee: MenteeProfile, mentors: [MentorProfile], weights: MatchingWeights, rules: MatchingRules,
+                         excluded: Set<PairKey>) -> [HardRule: Int] {
+        var counts: [HardRule: Int] = [:]
+        for mentor in mentors {
+            if excluded.contains(PairKey(mentee: mentee.id, mentor: mentor.id)) {
+                counts[.excludedByCoordinator, default: 0] += 1
+            } else if case .impossible(let broken) = Scoring.score(mentee, mentor, weights: weights, rules: rules) {
+                for rule in broken { counts[rule, default: 0] += 1 }
+            }
+        }
+        return counts
     }
 }
 

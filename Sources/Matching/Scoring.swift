@@ -112,6 +112,12 @@ public enum PairScore: Sendable, Equatable {
         if case .allowed(let score, _) = self { return score }
         return nil
     }
+
+    /// The parts of an allowed pair, empty for an impossible one.
+    var parts: [ScorePart] {
+        if case .allowed(_, let parts) = self { return parts }
+        return []
+    }
 }
 
 public enum Scoring {
@@ -153,9 +159,31 @@ public enum Scoring {
         parts.append(ScorePart(criterion: .menteeWish, value: rank.map { [1, 0.75, 0.5][$0] } ?? 0, weight: weights.menteeWish, detail: rank.map { ["\($0 + 1)"] } ?? []))
         parts.append(ScorePart(criterion: .mentorPreference, value: mentor.preferredMentees.contains(mentee.id) ? 1 : 0, weight: weights.mentorPreference, detail: []))
 
-        let totalWeight = parts.map(\.weight).reduce(0, +)
-        let score = totalWeight > 0 ? parts.map { $0.value * $0.weight }.reduce(0, +) / totalWeight : 0
-        return .allowed(score: min(1, max(0, score)), parts: parts)
+        let score = combine(parts[0].value, parts[1].value, parts[2].value, parts[3].value, parts[4].value, parts[5].value, weights: weights)
+        return .allowed(score: score, parts: parts)
+    }
+
+    /// `Σ weight × part / Σ weight` over the six parts in the documented order, clamped to [0, 1].
+    /// The one place the score is computed, so `scores(mentees:mentors:...)` gives the same bits.
+    @inline(__always)
+    static func combine(_ expertise: Double, _ seniority: Double, _ practiceGroup: Double, _ language: Double,
+                        _ menteeWish: Double, _ mentorPreference: Double, weights: MatchingWeights) -> Double {
+        var totalWeight = 0.0
+        totalWeight += weights.expertise
+        totalWeight += weights.seniority
+        totalWeight += weights.practiceGroup
+        totalWeight += weights.language
+        totalWeight += weights.menteeWish
+        totalWeight += weights.mentorPreference
+        guard totalWeight > 0 else { return 0 }
+        var sum = 0.0
+        sum += expertise * weights.expertise
+        sum += seniority * weights.seniority
+        sum += practiceGroup * weights.practiceGroup
+        sum += language * weights.language
+        sum += menteeWish * weights.menteeWish
+        sum += mentorPreference * weights.mentorPreference
+        return min(1, max(0, sum / totalWeight))
     }
 
     static func normalise(_ text: String) -> String {

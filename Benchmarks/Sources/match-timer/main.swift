@@ -1,20 +1,61 @@
 import Foundation
 import Matching
 
-// match-timer PROBLEM.json: solves the problem and prints one JSON line with matched,
-// totalScore and the seconds spent in the solver (reading the file is not counted).
-guard CommandLine.arguments.count == 2, let data = FileManager.default.contents(atPath: CommandLine.arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: match-timer PROBLEM.json\n".utf8))
-    exit(2)
+// match-timer PROBLEM.json [--repeat N]
+//   Solves the problem as `mentor match solve --input PROBLEM.json` does and prints one JSON
+//   line: matched, totalScore, `seconds` spent in the solver alone, and `endToEndSeconds`:
+//   reading the file, ProblemFile (JSONReader), the solver and the solution's JSON. With
+//   --repeat N the solver runs N times in the process and `seconds` is the median.
+// match-timer --programme MENTEES MENTORS CAPACITY [--exclusions]
+//   Times `Proposal.make` on a generated programme (scoring every pair, the optimum, greedy
+//   and the explanations) and prints matched, totalScore, greedyMatched and `seconds`.
+let clock = ContinuousClock()
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
+
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data("\(message)\n".utf8))
+    exit(code)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--programme" {
+    guard arguments.count >= 4, let mentees = Int(arguments[1]), let mentors = Int(arguments[2]), let capacity = Int(arguments[3]) else {
+        fail("usage: match-timer --programme MENTEES MENTORS CAPACITY [--exclusions]", code: 2)
+    }
+    let programme = Programme.make(mentees: mentees, mentors: mentors, capacity: capacity,
+                                   exclusions: arguments.contains("--exclusions"), seed: 18)
+    var proposal: Proposal?
+    let elapsed = clock.measure {
+        proposal = Proposal.make(mentees: programme.mentees, mentors: programme.mentors, weights: MatchingWeights(),
+                                 rules: MatchingRules(), excluded: programme.excluded)
+    }
+    let result = proposal!
+    print("{\"matched\": \(result.pairs.count), \"totalScore\": \(result.totalScore), \"greedyMatched\": \(result.greedyMatched), "
+          + "\"unmatched\": \(result.unmatched.count), \"seconds\": \(seconds(elapsed))}")
+    exit(0)
+}
+
+let repeats = arguments.count == 3 && arguments[1] == "--repeat" ? Int(arguments[2]) ?? 0 : 1
+guard arguments.count == 1 || repeats > 0 else {
+    fail("usage: match-timer PROBLEM.json [--repeat N] | --programme MENTEES MENTORS CAPACITY [--exclusions]", code: 2)
+}
+let start = clock.now
+guard let data = FileManager.default.contents(atPath: arguments[0]) else { fail("cannot read \(arguments[0])", code: 2) }
 do {
     let file = try ProblemFile.parse(data)
-    let clock = ContinuousClock()
     var assignment: Assignment?
-    let elapsed = clock.measure { assignment = AssignmentSolver.solve(file.problem) }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("{\"matched\": \(assignment!.matched), \"totalScore\": \(assignment!.totalScore), \"seconds\": \(seconds)}")
+    let solving = clock.measure { assignment = AssignmentSolver.solve(file.problem) }
+    let output = try JSONSerialization.data(withJSONObject: file.solutionJSON(assignment!), options: [.sortedKeys])
+    let endToEnd = clock.now - start
+    precondition(!output.isEmpty)
+    var times = [seconds(solving)]
+    for _ in 1..<repeats { times.append(seconds(clock.measure { assignment = AssignmentSolver.solve(file.problem) })) }
+    times.sort()
+    print("{\"matched\": \(assignment!.matched), \"totalScore\": \(assignment!.totalScore), \"seconds\": \(times[times.count / 2]), "
+          + "\"endToEndSeconds\": \(seconds(endToEnd))}")
 } catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
+    fail("\(error)", code: 1)
 }
