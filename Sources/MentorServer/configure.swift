@@ -10,27 +10,33 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.settings = settings
     switch settings.storage {
     case .sqlite(let path):
+        app.threadPool = WriteTransactions.sqliteThreadPool(for: app)
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
     case .postgres(let url, let searchPath):
         var configuration = try SQLPostgresConfiguration(url: url)
         if let searchPath { configuration.searchPath = [searchPath] }
-        app.databases.use(.postgres(configuration: configuration), as: .psql)
+        // Two connections per event loop, and a request waits up to 30 s for one: under a burst
+        // of writes to one pair (each holding its row lock briefly) waiting is better than a 503.
+        app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 2,
+                                    connectionPoolTimeout: .seconds(30)), as: .psql)
     }
     app.migrations.add(MentorMigrations.all)
 
-    app.passwords.use(.bcrypt(cost: settings.bcryptCost))
-    app.sessions.use { _ in ChangeAwareSessions() }
-    let secure = settings.secureCookies
-    app.sessions.configuration = SessionsConfiguration(cookieName: "mentor-session") { sessionID in
-        HTTPCookies.Value(string: sessionID.string, expires: Date(timeIntervalSinceNow: 60 * 60 * 12), maxAge: nil,
-                          domain: nil, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
-    }
-    // Uploads (CSV imports, transcripts later) are read whole; 16 MB is well above a real import.
-    app.routes.defaultMaxBodySize = "16mb"
+    // Bcrypt pool, database sessions with server-side lifetimes, form-token secrets.
+    app.setUpSignIn(settings)
+    // Each endpoint reads its body up to its own `maxBody` (Core/RequestLimits.swift); this
+    // default only bounds a route registered some other way.
+    app.routes.defaultMaxBodySize = "128kb"
+    app.storage[WriteGate.Key.self] = WriteGate()
 
     app.middleware = Middlewares()
     app.middleware.use(RequestMetricsMiddleware(metrics: app.requestMetrics))
     app.middleware.use(SecurityHeadersMiddleware())
+    // Twice on purpose: the outer one turns a failure of the session or viewer middleware
+    // (a database error while reading the session, say) into the error page, counted above;
+    // the inner one catches the handlers' errors inside the session middleware, so a page
+    // that answers with an error still saves its session (and the CSRF token its forms carry).
+    app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(Person.sessionAuthenticator())
     app.middleware.use(ViewerMiddleware())
@@ -45,6 +51,7 @@ extension Application {
     func prepareStorage() async throws {
         guard case .sqlite = settings.storage, let sql = db as? any SQLDatabase else { return }
         try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await WriteTransactions.prepare(self)
     }
 }
 
@@ -55,7 +62,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'; frame-ancestors 'none'")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
         return response
     }
 }

@@ -10,6 +10,8 @@ func endpoints() -> [Endpoint] {
         + CoreValueAdminController().endpoints
         + PeopleAdminController().endpoints
         + PeopleImportController().endpoints
+        + InvitationController().endpoints
+        + PasswordLinkController().endpoints
         + ProgrammeAdminController().endpoints
         + AuditAndListsController().endpoints
         + MentorshipController().endpoints
@@ -30,6 +32,8 @@ func endpoints() -> [Endpoint] {
 
 func routes(_ app: Application) throws {
     for endpoint in endpoints() {
-        app.on(endpoint.method, endpoint.pathComponents, use: endpoint.guardedHandler)
+        // Streamed, so the guarded handler reads the body itself, up to the endpoint's
+        // `maxBody`, and answers a larger one with the limit in the reader's language.
+        app.on(endpoint.method, endpoint.pathComponents, body: .stream, use: endpoint.guardedHandler)
     }
 }

@@ -51,6 +51,7 @@ import MentorCore
         "GET /signin": Row(303, anonymous: 200),
         "POST /signin": everyone(401),
         "POST /signout": signedIn(303),
+        "POST /account/signout-everywhere": signedIn(303),
         "GET /account": signedIn(200),
         "POST /account/password": signedIn(422),
         "POST /account/language": signedIn(303),
@@ -74,6 +75,14 @@ import MentorCore
         "GET /admin/people/import": adminOnly(200),
         "POST /admin/people/import": adminOnly(422),
         "POST /admin/people/import/confirm": adminOnly(422),
+        // Invitations and password links
+        // 303: the walk has deactivated the spare person by then, so the admin is sent back to the edit page.
+        "POST /admin/people/:id/invitation": adminRecord(303),
+        "POST /admin/people/invitations": adminOnly(303),
+        "GET /password/forgot": everyone(200),
+        "POST /password/forgot": everyone(422),
+        "GET /password/new/:token": everyone(404),
+        "POST /password/new/:token": everyone(404),
         "GET /admin/programmes": adminOnly(200),
         "GET /admin/programmes/new": adminOnly(200),
         "POST /admin/programmes": adminOnly(422),
@@ -156,7 +165,7 @@ import MentorCore
         "POST /admin/outbox/:id/retry": adminOnly(404),
         // Calendar
         "GET /calendar/:token": everyone(404),
-        "POST /account/calendar": signedIn(303),
+        "POST /account/calendar": signedIn(200),  // the new feed address is shown once, in the answer itself
         "POST /account/calendar/revoke": signedIn(303),
     ]
 

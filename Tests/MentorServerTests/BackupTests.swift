@@ -53,4 +53,62 @@ import SQLKit
             #expect(counts["conversations"] == 2)
         }
     }
+
+    static func permissions(_ path: String) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    @Test(.enabled(if: onSQLite, "SQLite backups; PostgreSQL uses pg_dump"))
+    func aBackupAndARestoredDatabaseAreReadableByTheirOwnerOnly() async throws {
+        try await withTestApp { app in
+            // setup: the test process keeps its usual umask (022), under which new files are readable by everyone
+            _ = try await Fixture.make(on: app)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let backup = folder.appendingPathComponent("backup.sqlite").path
+            let restored = folder.appendingPathComponent("restored.sqlite").path
+            // act
+            try await Backup.sqlite(app.db, to: backup)
+            let kept = try Backup.restore(from: backup, to: restored)
+            // validate: rw for the owner, nothing for group or others
+            #expect(try Self.permissions(backup) == 0o600)
+            #expect(try Self.permissions(restored) == 0o600)
+            #expect(kept == nil)
+            #expect(try Self.permissions(DatabaseLock.path(forDatabase: restored)) == 0o600)
+        }
+    }
+
+    @Test(.enabled(if: onSQLite, "SQLite backups; PostgreSQL uses pg_dump"))
+    func restoreIsRefusedWhileTheDatabaseIsInUse() async throws {
+        try await withTestApp { app in
+            // setup: a backup, and a database a server is using (it holds the lock shared, as serve does)
+            _ = try await Fixture.make(on: app)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let backup = folder.appendingPathComponent("backup.sqlite").path
+            let live = folder.appendingPathComponent("live.sqlite").path
+            try await Backup.sqlite(app.db, to: backup)
+            try Data("live database".utf8).write(to: URL(fileURLWithPath: live))
+            let serving = try #require(try DatabaseLock.tryTake(.shared, database: live))
+            // act
+            var refusal: String?
+            do { _ = try Backup.restore(from: backup, to: live) } catch { refusal = "\(error)" }
+            // validate: refused with a message that says why, and the live file untouched
+            #expect(refusal?.contains("is in use") == true)
+            #expect(try String(contentsOfFile: live, encoding: .utf8) == "live database")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("before-restore") }.isEmpty)
+            // A second server may share the database; a restore in progress keeps servers out.
+            #expect(try DatabaseLock.tryTake(.shared, database: live) != nil)
+            serving.release()
+            let restoring = try #require(try DatabaseLock.tryTake(.exclusive, database: live))
+            #expect(try DatabaseLock.tryTake(.shared, database: live) == nil)
+            #expect(throws: (any Error).self) { try app.holdDatabaseWhileServing(.sqlite(path: live)) }
+            // With the server gone, the restore goes ahead.
+            _ = try Backup.restore(from: backup, to: live, holding: restoring)
+            restoring.release()
+            #expect(try await Backup.inspect(live, on: app)["people"] == 12)
+        }
+    }
 }

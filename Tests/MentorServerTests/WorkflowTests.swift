@@ -311,8 +311,7 @@ import MentorCore
             let conversation = "/conversations/\(fixture.a.conversation)"
             #expect(try await mentor.post(conversation + "/notes", [("sharedNotes", "We planned the week"), ("privateNotes", Self.secret), ("talkShare", "60")]).status == .seeOther)
             #expect(try await mentor.get(conversation).body.string.contains(Self.secret))
-            try await mentor.post("/account/calendar")
-            let token = try #require(try await Person.find(fixture.a.mentor, on: app.db)?.calendarToken)
+            let token = try await mentor.makeCalendarFeed()
             // act + validate: every page and export that shows this conversation, for everyone else
             let mentee = TestClient(app, acceptLanguage: "en")
             try await mentee.signIn(fixture.a.emails[.mentee]!)
@@ -376,9 +375,8 @@ import MentorCore
             try await planned.create(on: app.db)
             let mentee = TestClient(app, acceptLanguage: "en")
             try await mentee.signIn(fixture.a.emails[.mentee]!)
-            try await mentee.post("/account/calendar")
-            let token = try #require(try await Person.find(fixture.a.mentee, on: app.db)?.calendarToken)
-            #expect(try await mentee.get("/account").body.string.contains("/calendar/\(token).ics"))
+            let token = try await mentee.makeCalendarFeed()
+            #expect(!(try await mentee.get("/account").body.string.contains(token)))
             let feed = try await TestClient(app).get("/calendar/\(token).ics")
             #expect(feed.status == .ok)
             #expect(feed.headers.contentType?.subType == "calendar")

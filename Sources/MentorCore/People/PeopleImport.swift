@@ -152,13 +152,7 @@ public enum PeopleImport {
             .filter { !$0.isEmpty }
     }
 
-    /// A deliberately simple check: one `@`, something before it, a dot in the domain,
-    /// no spaces. Real delivery is the only true test of an address.
-    public static func isPlausibleEmail(_ email: String) -> Bool {
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, email.count <= 254 else { return false }
-        let domain = parts[1]
-        guard domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix(".") else { return false }
-        return !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
-    }
+    /// One plain address, checked strictly (see ``EmailAddress``): no lists, display names,
+    /// spaces or control characters.
+    public static func isPlausibleEmail(_ email: String) -> Bool { EmailAddress.isValid(email) }
 }

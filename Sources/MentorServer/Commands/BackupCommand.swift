@@ -14,9 +14,14 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try AppSettings.fromEnvironment()
-        guard case .sqlite = settings.storage else {
+        guard case .sqlite(let database) = settings.storage else {
             throw CommandFailure("mentor backup copies SQLite databases; with DATABASE_URL set, use pg_dump (see docs/operations.md).")
         }
+        // Held shared like serve's, so a restore cannot swap the file in the middle of the copy.
+        guard let lock = try DatabaseLock.tryTake(.shared, database: database) else {
+            throw CommandFailure("\(database) is being restored; make the backup when the restore has finished.")
+        }
+        defer { lock.release() }
         let app = try await AppRunner.makeApplication(settings: settings, arguments: ["mentor"])
         do {
             try await Backup.sqlite(app.db, to: to)
@@ -36,7 +41,7 @@ struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Replace the SQLite database with a backup made by mentor backup. Stop the server first.",
-        discussion: "The backup is checked first (integrity and tables); the current database is kept beside it as <file>.before-restore-<time>. For PostgreSQL use pg_restore (docs/operations.md).")
+        discussion: "Refused while a server or a backup uses the database (they hold <file>.lock). The backup is checked first (integrity and tables); the current database is kept beside it as <file>.before-restore-<time>. For PostgreSQL use pg_restore (docs/operations.md).")
 
     @ArgumentParser.Option(help: "The backup file.")
     var from: String
@@ -52,6 +57,9 @@ struct RestoreCommand: AsyncParsableCommand {
         guard force || !FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure("\(path) exists. Stop the server and run again with --force to replace it (the current file is kept beside it).")
         }
+        let lock: DatabaseLock
+        do { lock = try Backup.lockForRestore(path) } catch { throw CommandFailure("\(error)") }
+        defer { lock.release() }
         let counts: [String: Int]
         let app = try await AppRunner.makeApplication(settings: AppSettings(storage: .sqlite(path: from)), arguments: ["mentor"])
         do {
@@ -61,7 +69,7 @@ struct RestoreCommand: AsyncParsableCommand {
             try? await app.asyncShutdown()
             throw CommandFailure("\(error)")
         }
-        let kept = try Backup.restore(from: from, to: path)
+        let kept = try Backup.restore(from: from, to: path, holding: lock)
         print("Restored \(path) from \(from): \(counts.values.reduce(0, +)) rows in \(counts.count) tables." + (kept.map { " The previous database is kept as \($0)." } ?? ""))
     }
 }

@@ -95,6 +95,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             app.http.server.configuration.hostname = hostname
             app.http.server.configuration.port = port ?? settings.port
+            try app.holdDatabaseWhileServing(settings.storage)
             try await app.autoMigrate()
             try await app.prepareStorage()
             if demo {
@@ -150,7 +151,7 @@ struct CreateAdminCommand: AsyncParsableCommand {
     @ArgumentParser.Option(help: "The organisation's default language: nl or en.")
     var language: String = "nl"
 
-    @ArgumentParser.Option(help: "Password (at least 10 characters). Without it, MENTOR_ADMIN_PASSWORD is used, else one is generated and printed.")
+    @ArgumentParser.Option(help: "Password (12 characters to 72 bytes; not the e-mail address or the organisation's name). Without it, MENTOR_ADMIN_PASSWORD is used, else one is generated and printed.")
     var password: String?
 
     func validate() throws {
@@ -158,12 +159,12 @@ struct CreateAdminCommand: AsyncParsableCommand {
         guard Language(rawValue: language) != nil else { throw ValidationError("--language must be nl or en.") }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name must not be empty.") }
         guard !organisation.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--organisation must not be empty.") }
-        if let password, password.count < 10 { throw ValidationError("The password must have at least 10 characters.") }
+        if let password, let problem = PasswordPolicy.problem(with: password, email: email, organisationName: organisation) { throw ValidationError(T.passwordProblem(problem)(.en)) }
     }
 
     func run() async throws {
         let chosen = password ?? ProcessInfo.processInfo.environment["MENTOR_ADMIN_PASSWORD"]
-        if let chosen, chosen.count < 10 { throw ValidationError("The password must have at least 10 characters.") }
+        if let chosen, let problem = PasswordPolicy.problem(with: chosen, email: email, organisationName: organisation) { throw ValidationError("MENTOR_ADMIN_PASSWORD: " + T.passwordProblem(problem)(.en)) }
         let finalPassword = chosen ?? PeopleAdminController.generatePassword()
         let email = self.email.lowercased()
         try await AppRunner.withMigratedApplication { app in

@@ -67,44 +67,52 @@ struct AgreementController {
         }
         guard errors.isEmpty else { return try await render(request, context: context, values: values, errors: errors, status: .unprocessableEntity) }
 
-        let agreement = try await Agreement.query(on: request.db).filter(\.$mentorship.$id == context.pairID).first()
-            ?? Agreement(mentorshipID: context.pairID)
-        let before = Self.values(of: agreement)
-        let changed = agreement.id == nil || Self.fields.contains { before[$0] != values[$0] } || agreement.discussedOn != discussedOn
-        guard changed else { return request.redirect(to: "/mentorships/\(context.pairID)/agreement") }
-        let wasConfirmed = agreement.mentorConfirmedAt != nil || agreement.menteeConfirmedAt != nil
-        agreement.menteeExpectations = values["menteeExpectations"]!
-        agreement.mentorExpectations = values["mentorExpectations"]!
-        agreement.frequency = values["frequency"]!
-        agreement.duration = values["duration"]!
-        agreement.whoPlans = values["whoPlans"]!
-        agreement.preparation = values["preparation"]!
-        agreement.confidentiality = values["confidentiality"]!
-        agreement.discussedOn = discussedOn
-        agreement.mentorConfirmedAt = nil
-        agreement.menteeConfirmedAt = nil
-        agreement.revision += 1
         var snapshot = values
         snapshot["discussedOn"] = discussedOn.map(request.viewer.formats.isoDay) ?? ""
         let snapshotText = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
         let personID = try request.personID()
-        try await request.db.transaction { db in
+        let captured = values, discussed = discussedOn
+        // Read, compared and written in one transaction (the pair locked on PostgreSQL): two first
+        // saves make one agreement and two revisions, never a second agreement or revision number.
+        let outcome: (changed: Bool, wasConfirmed: Bool) = try await request.writeTransaction { db in
+            try await db.lockForUpdate(Mentorship.self, id: context.pairID)
+            let agreement = try await Agreement.query(on: db).filter(\.$mentorship.$id == context.pairID).first()
+                ?? Agreement(mentorshipID: context.pairID)
+            let before = Self.values(of: agreement)
+            let changed = agreement.id == nil || Self.fields.contains { before[$0] != captured[$0] } || agreement.discussedOn != discussed
+            guard changed else { return (false, false) }
+            let wasConfirmed = agreement.mentorConfirmedAt != nil || agreement.menteeConfirmedAt != nil
+            agreement.menteeExpectations = captured["menteeExpectations"]!
+            agreement.mentorExpectations = captured["mentorExpectations"]!
+            agreement.frequency = captured["frequency"]!
+            agreement.duration = captured["duration"]!
+            agreement.whoPlans = captured["whoPlans"]!
+            agreement.preparation = captured["preparation"]!
+            agreement.confidentiality = captured["confidentiality"]!
+            agreement.discussedOn = discussed
+            agreement.mentorConfirmedAt = nil
+            agreement.menteeConfirmedAt = nil
+            agreement.revision += 1
             try await agreement.save(on: db)
             try await AgreementRevision(agreementID: agreement.id!, revision: agreement.revision, snapshot: snapshotText, editedByID: personID).create(on: db)
             try await request.audit("update", "agreement", id: agreement.id, summary: "revision \(agreement.revision)", on: db)
+            return (true, wasConfirmed)
         }
-        request.flash(wasConfirmed ? T.agreementSavedNeedsConfirmation(language) : T.saved(language))
+        guard outcome.changed else { return request.redirect(to: "/mentorships/\(context.pairID)/agreement") }
+        request.flash(outcome.wasConfirmed ? T.agreementSavedNeedsConfirmation(language) : T.saved(language))
         return request.redirect(to: "/mentorships/\(context.pairID)/agreement")
     }
 
     @Sendable func confirm(_ request: Request) async throws -> Response {
         let context = try await request.pairContext(allow: [.mentor, .mentee])
         try context.requireOpen()
-        guard let agreement = try await Agreement.query(on: request.db).filter(\.$mentorship.$id == context.pairID).first(),
-              agreement.discussedOn != nil
-        else { throw UserError(.conflict, T.confirmNeedsDiscussion) }
-        if context.role == .mentor { agreement.mentorConfirmedAt = Date() } else { agreement.menteeConfirmedAt = Date() }
-        try await request.db.transaction { db in
+        // Read inside the transaction, so a save and a confirmation at the same moment apply one after the other.
+        try await request.writeTransaction { db in
+            try await db.lockForUpdate(Mentorship.self, id: context.pairID)
+            guard let agreement = try await Agreement.query(on: db).filter(\.$mentorship.$id == context.pairID).first(),
+                  agreement.discussedOn != nil
+            else { throw UserError(.conflict, T.confirmNeedsDiscussion) }
+            if context.role == .mentor { agreement.mentorConfirmedAt = Date() } else { agreement.menteeConfirmedAt = Date() }
             try await agreement.save(on: db)
             try await request.audit("confirm", "agreement", id: agreement.id, summary: "confirmed by \(context.role.side?.rawValue ?? "")", on: db)
         }

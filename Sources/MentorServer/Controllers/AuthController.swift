@@ -9,6 +9,7 @@ struct AuthController {
             Endpoint(.GET, "signin", .anyone, showSignIn),
             Endpoint(.POST, "signin", .anyone, signIn),
             Endpoint(.POST, "signout", .signedIn, signOut),
+            Endpoint(.POST, "account/signout-everywhere", .signedIn, signOutEverywhere),
             Endpoint(.GET, "account", .signedIn, showAccount),
             Endpoint(.POST, "account/password", .signedIn, changePassword),
             Endpoint(.POST, "account/language", .signedIn, savePreferredLanguage),
@@ -24,7 +25,8 @@ struct AuthController {
 
     @Sendable func showSignIn(_ request: Request) async throws -> Response {
         if request.viewer.isSignedIn { return request.redirect(to: "/") }
-        let notice = request.query[String.self, at: "signedout"] != nil ? T.signedOut(request.viewer.language) : nil
+        let signedOut = request.query[String.self, at: "signedout"]
+        let notice = signedOut.map { ($0 == "everywhere" ? T.signedOutEverywhere : T.signedOut)(request.viewer.language) }
         let model = SignInPage.Model(email: "", next: safeNext(request.query[String.self, at: "next"]), error: nil, notice: notice)
         return SignInPage.render(model, viewer: request.viewer).response()
     }
@@ -41,41 +43,36 @@ struct AuthController {
         }
 
         let settings = request.application.settings
-        guard let person = try await Person.query(on: request.db).filter(\.$email == email).first(), person.active else {
-            // Spend the same time as a real check, so response times do not reveal which addresses exist.
-            _ = try? await request.password.async.verify(password, created: Self.timingHash)
-            return refuse(T.wrongCredentials, status: .unauthorized)
+        let pool = request.application.passwordPool
+        let address = request.clientAddress
+        // A place in the password pool first: a flood is answered at once, before any write.
+        let admitted = try await pool.admitted {
+            try await SignInAttempt.run(email: email, password: password, address: address, settings: settings, pool: pool,
+                                        now: Date(), on: request.db)
         }
-        let now = Date()
-        if let lockedUntil = person.lockedUntil, lockedUntil > now {
-            return refuse(T.lockedUntil(viewer.formats.time(lockedUntil)), status: .tooManyRequests)
+        guard let outcome = admitted else {
+            // 429, not 503: the server is well, this client should come back in a moment.
+            let response = refuse(T.signInBusy, status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: "5")
+            return response
         }
-        guard try await request.password.async.verify(password, created: person.passwordHash) else {
-            person.failedSignIns += 1
-            var message = T.wrongCredentials
-            var status = HTTPStatus.unauthorized
-            if person.failedSignIns >= settings.lockoutThreshold {
-                let until = now.addingTimeInterval(Double(settings.lockoutMinutes) * 60)
-                person.lockedUntil = until
-                person.failedSignIns = 0
-                message = T.lockedUntil(viewer.formats.time(until))
-                status = .tooManyRequests
-                try await Audit.record("lock", "person", id: person.id, summary: "account locked after failed sign-ins",
-                                       organisationID: person.organisationID, actorID: nil, on: request.db)
-            }
-            try await person.save(on: request.db)
-            return refuse(message, status: status)
+        let person: Person
+        switch outcome {
+        case .addressLimited:
+            return refuse(T.signInAddressLimited(minutes: settings.signIn.addressWindowMinutes), status: .tooManyRequests)
+        case .refused:
+            return refuse(T.signInRefused(threshold: settings.lockoutThreshold, minutes: settings.lockoutMinutes), status: .unauthorized)
+        case .signedIn(let signedIn):
+            person = signedIn
         }
-        person.failedSignIns = 0
-        person.lockedUntil = nil
-        try await person.save(on: request.db)
 
-        // A new session id at sign-in, so a session id planted before cannot be reused.
-        if let old = request.session.id {
-            try await SessionRecord.query(on: request.db).filter(\.$key == old).delete()
-            request.session.id = nil
+        // A new session id at sign-in, so a session id planted before cannot be reused; the
+        // row is written with the person and a fresh form token when the response goes out.
+        if request.hasSession, let old = request.session.id {
+            try await Sessions.end(old, on: request.db)
         }
-        request.session.data[CSRF.sessionKey] = nil
+        request.session.id = nil
+        request.session.data[CSRF.sessionKey] = CSRF.newToken()
         request.auth.login(person)
         return request.redirect(to: next)
     }
@@ -86,9 +83,21 @@ struct AuthController {
         return request.redirect(to: "/signin?signedout=1")
     }
 
+    /// Ends every session of the signed-in person, this one too.
+    @Sendable func signOutEverywhere(_ request: Request) async throws -> Response {
+        let personID = try request.personID()
+        try await request.audit("signout", "person", id: personID, summary: "signed out everywhere")
+        try await Sessions.endAll(personID: personID, on: request.db)
+        request.auth.logout(Person.self)
+        request.session.destroy()
+        return request.redirect(to: "/signin?signedout=everywhere")
+    }
+
     @Sendable func showAccount(_ request: Request) async throws -> Response {
         let person = try await currentPerson(request)
-        return AccountPage.render(.init(languageSetting: person.language, errors: [:], calendarFeedURL: feedURL(person, request), notifyByEmail: person.notifyByEmail),
+        var model = AccountPage.Model(languageSetting: person.language, errors: [:], calendarFeedURL: feedURL(person, request), notifyByEmail: person.notifyByEmail)
+        model.activeSessions = try await Sessions.activeCount(personID: try person.requireID(), policy: .standard, now: Date(), on: request.db)
+        return AccountPage.render(model,
                                   viewer: request.viewer, flash: request.takeFlash()).response()
     }
 
@@ -104,19 +113,22 @@ struct AuthController {
         let language = request.viewer.language
         var errors: FieldErrors = [:]
         let newPassword = form.new ?? ""
-        if !(try await request.password.async.verify(form.current ?? "", created: person.passwordHash)) {
+        let pool = request.application.passwordPool
+        if !(try await pool.verify(form.current ?? "", created: person.passwordHash)) {
             errors["current"] = T.currentPasswordWrong(language)
         }
-        if newPassword.count < 10 { errors["new"] = T.passwordTooShort(language) }
+        if let problem = PasswordPolicy.problem(with: newPassword, email: person.email, organisationName: request.viewer.organisationName ?? "") { errors["new"] = T.passwordProblem(problem)(language) }
         else if newPassword != form.repeated { errors["repeated"] = T.passwordsDiffer(language) }
         guard errors.isEmpty else {
             return AccountPage.render(.init(languageSetting: person.language, errors: errors, calendarFeedURL: feedURL(person, request), notifyByEmail: person.notifyByEmail), viewer: request.viewer)
                 .response(status: .unprocessableEntity)
         }
-        person.passwordHash = try await request.password.async.hash(newPassword)
+        person.passwordHash = try await pool.hash(newPassword)
         try await person.save(on: request.db)
+        // Whoever else was signed in with the old password is signed out.
+        try await Sessions.endAll(personID: try person.requireID(), except: request.session.id, on: request.db)
         try await request.audit("update", "person", id: person.id, summary: "password changed")
-        request.flash(T.passwordChanged(language))
+        request.flash(T.passwordChangedOthersSignedOut(language))
         return request.redirect(to: "/account")
     }
 
@@ -133,29 +145,41 @@ struct AuthController {
         if let text = form.lang, !text.isEmpty, choice == nil { throw PageError.badRequest }
         person.language = choice
         try await person.save(on: request.db)
-        request.session.data["lang"] = nil
         let language = choice ?? request.viewer.language
         request.flash(T.languageSaved(language))
-        return request.redirect(to: "/account")
+        let response = request.redirect(to: "/account")
+        // The header switch's choice would otherwise still win over "follow my browser".
+        response.cookies[ViewerMiddleware.languageCookie] = Self.languageCookie(nil, secure: request.application.settings.secureCookies)
+        return response
     }
 
     /// The switch in every page header. For a signed-in person it becomes their setting.
     @Sendable func switchLanguage(_ request: Request) async throws -> Response {
         let form = try request.content.decode(LanguageForm.self)
         guard let language = form.lang.flatMap(Language.init(rawValue:)) else { throw PageError.badRequest }
-        request.session.data["lang"] = language.rawValue
         if let person = request.auth.get(Person.self) {
             person.language = language
             try await person.save(on: request.db)
         }
-        return request.redirect(to: safeNext(form.back))
+        // A cookie rather than the session, so a visitor's switch writes no session row.
+        let response = request.redirect(to: safeNext(form.back))
+        response.cookies[ViewerMiddleware.languageCookie] = Self.languageCookie(language, secure: request.application.settings.secureCookies)
+        return response
     }
 
+    /// The header switch's choice for a year, or a cookie that deletes itself.
+    static func languageCookie(_ language: Language?, secure: Bool) -> HTTPCookies.Value {
+        let age = language == nil ? 0 : 365 * 86_400
+        return HTTPCookies.Value(string: language?.rawValue ?? "", expires: Date(timeIntervalSinceNow: Double(age)), maxAge: age,
+                                 domain: nil, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// The feed's address as the account page shows it: built from `MENTOR_BASE_URL`, never from
+    /// the request's Host, and without its secret, which is stored only as a hash and shown
+    /// once when it is made (`CalendarController.createToken`). Nil when the feed is off.
     private func feedURL(_ person: Person, _ request: Request) -> String? {
-        guard let token = person.calendarToken else { return nil }
-        let scheme = request.application.settings.secureCookies ? "https" : "http"
-        let host = request.headers.first(name: .host) ?? "localhost"
-        return "\(scheme)://\(host)/calendar/\(token).ics"
+        guard person.calendarToken != nil else { return nil }
+        return CalendarToken.hiddenFeedURL(baseURL: request.application.settings.mail.baseURL)
     }
 
     private func currentPerson(_ request: Request) async throws -> Person {
@@ -164,11 +188,5 @@ struct AuthController {
     }
 
     /// Only paths on this site, so a link cannot send someone elsewhere after signing in.
-    func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"), !next.contains("\n") else { return "/" }
-        return next
-    }
-
-    /// A bcrypt hash checked against when the email is unknown, made once per process.
-    static let timingHash: String = (try? Bcrypt.hash("mentor-mirror-timing-guard", cost: 12)) ?? ""
+    func safeNext(_ next: String?) -> String { Redirects.sameSitePath(next) }
 }

@@ -3,7 +3,8 @@ import Fluent
 import MentorCore
 
 /// A personal calendar feed of planned conversations, reached with a secret token that the
-/// person can turn off or replace at any time.
+/// person can turn off or replace at any time. Only the token's hash is stored
+/// (`CalendarToken`): the address is shown once, on the page that makes it.
 struct CalendarController {
     var endpoints: [Endpoint] {
         [
@@ -16,7 +17,8 @@ struct CalendarController {
     @Sendable func feed(_ request: Request) async throws -> Response {
         guard var token = request.parameters.get("token") else { throw PageError.notFound }
         if token.hasSuffix(".ics") { token.removeLast(4) }
-        guard token.count >= 32, let person = try await Person.query(on: request.db).filter(\.$calendarToken == token)
+        guard CalendarToken.isWellFormed(token),
+              let person = try await Person.query(on: request.db).filter(\.$calendarToken == CalendarToken.hash(token))
             .filter(\.$active == true).first()
         else { throw PageError.notFound }
         let personID = try person.requireID()
@@ -52,14 +54,18 @@ struct CalendarController {
         return Response(status: .ok, headers: headers, body: .init(string: document))
     }
 
+    /// Makes a new address (the old one stops working) and shows it this once. The page is the
+    /// answer to the POST itself, so the token is never stored, not even in the session.
     @Sendable func createToken(_ request: Request) async throws -> Response {
         guard let person = try await Person.find(try request.personID(), on: request.db) else { throw PageError.notFound }
-        person.calendarToken = [UInt8].random(count: 32).base64URLEncoded
+        let token = CalendarToken.make()
+        person.calendarToken = CalendarToken.hash(token)
         try await request.db.transaction { db in
             try await person.save(on: db)
             try await request.audit("update", "person", id: person.id, summary: "calendar feed address made", on: db)
         }
-        return request.redirect(to: "/account#calendar")
+        let address = CalendarToken.feedURL(token: token, baseURL: request.application.settings.mail.baseURL)
+        return CalendarFeedPage.render(.init(feedURL: address), viewer: request.viewer).response()
     }
 
     @Sendable func revokeToken(_ request: Request) async throws -> Response {

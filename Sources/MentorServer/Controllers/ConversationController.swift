@@ -79,7 +79,10 @@ struct ConversationController {
         }
         let conversation = Conversation(mentorshipID: context.pairID, scheduledAt: details.at, durationMinutes: details.durationMinutes,
                                         place: details.place, initiatedBy: details.initiative, status: details.status)
-        try await request.db.transaction { db in
+        // The carry-forward reads what earlier conversations left open and moves each item once:
+        // one write transaction per pair at a time (the pair locked on PostgreSQL).
+        try await request.writeTransaction { db in
+            try await db.lockForUpdate(Mentorship.self, id: context.pairID)
             try await conversation.create(on: db)
             try await Self.carryForwardAgenda(into: conversation, on: db)
             if details.status == .held { try await Self.carryOpenActions(of: context.pairID, past: conversation, on: db) }
@@ -125,14 +128,18 @@ struct ConversationController {
         guard let details else {
             return try await renderPage(request, conversation, context, errors: errors, draft: values, status: .unprocessableEntity)
         }
-        let becameHeld = conversation.status != .held && details.status == .held
-        conversation.scheduledAt = details.at
-        conversation.durationMinutes = details.durationMinutes
-        conversation.place = details.place
-        conversation.status = details.status
-        // Only the mentor corrects who took the initiative; a mentee's edit keeps what was recorded.
-        if context.isMentor { conversation.initiatedBy = details.initiative }
-        try await request.db.transaction { db in
+        let conversationID = try conversation.requireID()
+        try await request.writeTransaction { db in
+            // Read again under the lock, so two saves that both mark it held carry the open actions once.
+            try await db.lockForUpdate(Conversation.self, id: conversationID)
+            guard let conversation = try await Conversation.find(conversationID, on: db) else { throw PageError.notFound }
+            let becameHeld = conversation.status != .held && details.status == .held
+            conversation.scheduledAt = details.at
+            conversation.durationMinutes = details.durationMinutes
+            conversation.place = details.place
+            conversation.status = details.status
+            // Only the mentor corrects who took the initiative; a mentee's edit keeps what was recorded.
+            if context.isMentor { conversation.initiatedBy = details.initiative }
             try await conversation.save(on: db)
             if becameHeld { try await Self.carryOpenActions(of: context.pairID, past: conversation, on: db) }
             try await request.audit("update", "conversation", id: conversation.id, summary: "details: \(details.status.rawValue)", on: db)
@@ -217,7 +224,12 @@ struct ConversationController {
             return try await renderPage(request, conversation, context, errors: errors, draft: values, status: .unprocessableEntity)
         }
         let captured = values
-        try await request.db.transaction { db in try await body(conversation, context, captured, db) }
+        try await request.writeTransaction { db in
+            // One conversation's small forms are written one at a time (locked on PostgreSQL), so an
+            // agenda item numbered from the count of the others never shares its number.
+            try await db.lockForUpdate(Conversation.self, id: conversation.requireID())
+            try await body(conversation, context, captured, db)
+        }
         request.flash(T.saved(request.viewer.language))
         return request.redirect(to: "/conversations/\(conversation.id!)")
     }
@@ -240,8 +252,11 @@ struct ConversationController {
         guard let id = request.parameters.get("id", as: UUID.self), let item = try await AgendaItem.find(id, on: request.db) else { throw PageError.notFound }
         let (_, context) = try await request.conversationContext(item.$conversation.id)
         try context.requireOpen()
-        item.covered.toggle()
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
+            // Toggled from the value under the lock, so two clicks at once leave it as it was.
+            try await db.lockForUpdate(AgendaItem.self, id: id)
+            guard let item = try await AgendaItem.find(id, on: db) else { throw PageError.notFound }
+            item.covered.toggle()
             try await item.save(on: db)
             try await request.audit("update", "agenda_item", id: item.id, summary: item.covered ? "covered" : "not covered", on: db)
         }
@@ -294,8 +309,10 @@ struct ConversationController {
         guard let id = request.parameters.get("id", as: UUID.self), let action = try await ActionItem.find(id, on: request.db) else { throw PageError.notFound }
         let context = try await request.pairContext(action.$mentorship.id, allow: [.mentor, .mentee])
         try context.requireOpen()
-        action.doneOn = action.doneOn == nil ? Date() : nil
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
+            try await db.lockForUpdate(ActionItem.self, id: id)
+            guard let action = try await ActionItem.find(id, on: db) else { throw PageError.notFound }
+            action.doneOn = action.doneOn == nil ? Date() : nil
             try await action.save(on: db)
             try await request.audit("update", "action_item", id: action.id, summary: action.doneOn == nil ? "reopened" : "done", on: db)
         }

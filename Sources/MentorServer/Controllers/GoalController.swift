@@ -66,7 +66,7 @@ struct GoalController {
         }
         let goal = LearningGoal(mentorshipID: context.pairID, menteeID: context.pair.$mentee.id, title: checked.title, description: checked.description,
                                 successCriteria: checked.successCriteria, targetDate: checked.targetDate, status: checked.status, theme: checked.theme)
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
             try await goal.create(on: db)
             try await request.audit("create", "learning_goal", id: goal.id, summary: "goal written", on: db)
         }
@@ -111,7 +111,7 @@ struct GoalController {
         goal.targetDate = checked.targetDate
         goal.theme = checked.theme
         goal.status = checked.status
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
             try await goal.save(on: db)
             try await request.audit("update", "learning_goal", id: goal.id, summary: "goal edited, status \(checked.status.rawValue)", on: db)
         }
@@ -123,7 +123,7 @@ struct GoalController {
         let (goal, context) = try await load(request, allow: [.mentor])
         try context.requireOpen()
         goal.mentorComment = request.field("comment")
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
             try await goal.save(on: db)
             try await request.audit("update", "learning_goal", id: goal.id, summary: "mentor comment", on: db)
         }

@@ -91,22 +91,22 @@ struct MentorshipController {
         let mentee = try await request.optionalUUID("mentee").asyncFlatMap { try await Self.member($0, organisationID, on: request.db) }
         if mentor == nil { errors["mentor"] = T.choosePerson(language) }
         if mentee == nil { errors["mentee"] = T.choosePerson(language) }
-        if let programme, let mentor, let mentee {
-            do {
-                try await Self.checkNewPair(programmeID: programme.id!, mentor: mentor, mentee: mentee, on: request.db)
-                try PairRules.checkCapacity(activePairs: try await Self.activePairs(mentorID: mentor.id!, on: request.db), capacity: mentor.capacity)
-            } catch let problem as WorkflowProblem {
-                errors[problem == .notAMentee ? "mentee" : "mentor"] = T.workflowProblem(problem)(language)
-            }
-        }
         guard errors.isEmpty, let programme, let mentor, let mentee else {
             return try await renderNewPair(request, errors: errors, values: values, status: .unprocessableEntity)
         }
         let pair = Mentorship(organisationID: organisationID, programmeID: programme.id!, mentorID: mentor.id!, menteeID: mentee.id!,
                               status: .active, startedOn: Date())
-        try await request.db.transaction { db in
-            try await pair.create(on: db)
-            try await request.audit("create", "mentorship", id: pair.id, summary: "pair formed by coordinator", on: db)
+        do {
+            // Checked and written in one transaction, so two coordinators cannot both fill the last place.
+            try await request.writeTransaction { db in
+                try await Self.checkNewPair(programmeID: programme.id!, mentor: mentor, mentee: mentee, on: db)
+                try await Self.checkCapacity(mentorID: mentor.id!, on: db)
+                try await pair.create(on: db)
+                try await request.audit("create", "mentorship", id: pair.id, summary: "pair formed by coordinator", on: db)
+            }
+        } catch let problem as WorkflowProblem {
+            errors[problem == .notAMentee ? "mentee" : "mentor"] = T.workflowProblem(problem)(language)
+            return try await renderNewPair(request, errors: errors, values: values, status: .unprocessableEntity)
         }
         request.flash(T.pairCreated(language))
         return request.redirect(to: "/mentorships/\(pair.id!)")
@@ -116,9 +116,11 @@ struct MentorshipController {
         try await Person.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID).filter(\.$active == true).first()
     }
 
-    /// Roles and duplicates; capacity is checked where the pair becomes active.
+    /// Roles and duplicates; capacity is checked where the pair becomes active. Inside a write
+    /// transaction, after the mentor is locked, so two identical requests make one pair.
     static func checkNewPair(programmeID: UUID, mentor: Person, mentee: Person, on db: any Database) async throws {
         if mentor.id == mentee.id { throw WorkflowProblem.samePerson }
+        try await db.lockForUpdate(Person.self, id: mentor.id!)
         guard try await roles(of: mentor.id!, on: db).contains(.mentor) else { throw WorkflowProblem.notAMentor }
         guard try await roles(of: mentee.id!, on: db).contains(.mentee) else { throw WorkflowProblem.notAMentee }
         let existing = try await Mentorship.query(on: db).filter(\.$programme.$id == programmeID)
@@ -181,17 +183,17 @@ struct MentorshipController {
         guard let programme = running.first(where: { $0.id == request.optionalUUID("programme") }) ?? running.first else {
             return try await renderFindMentor(request, error: T.chooseProgramme(language), status: .unprocessableEntity)
         }
-        do {
-            try await Self.checkNewPair(programmeID: programme.id!, mentor: mentor, mentee: mentee, on: request.db)
-            try PairRules.checkCapacity(activePairs: try await Self.activePairs(mentorID: mentor.id!, on: request.db), capacity: mentor.capacity)
-        } catch let problem as WorkflowProblem {
-            return try await renderFindMentor(request, error: T.workflowProblem(problem)(language), status: .unprocessableEntity)
-        }
         let pair = Mentorship(organisationID: organisationID, programmeID: programme.id!, mentorID: mentor.id!, menteeID: mentee.id!, status: .proposed)
         pair.requestedBy = .mentee
-        try await request.db.transaction { db in
-            try await pair.create(on: db)
-            try await request.audit("request", "mentorship", id: pair.id, summary: "mentee asked a mentor", on: db)
+        do {
+            try await request.writeTransaction { db in
+                try await Self.checkNewPair(programmeID: programme.id!, mentor: mentor, mentee: mentee, on: db)
+                try await Self.checkCapacity(mentorID: mentor.id!, on: db)
+                try await pair.create(on: db)
+                try await request.audit("request", "mentorship", id: pair.id, summary: "mentee asked a mentor", on: db)
+            }
+        } catch let problem as WorkflowProblem {
+            return try await renderFindMentor(request, error: T.workflowProblem(problem)(language), status: .unprocessableEntity)
         }
         request.flash(T.requestSent(language))
         return request.redirect(to: "/mentorships")
@@ -231,12 +233,14 @@ struct MentorshipController {
 
     @Sendable func accept(_ request: Request) async throws -> Response {
         let context = try await request.pairContext(allow: [.mentor])
-        let pair = context.pair
-        guard pair.status == .proposed else { throw UserError(.conflict, T.workflowProblem(.statusChangeNotAllowed(from: pair.status, to: .active))) }
-        try await Self.checkCapacity(of: pair, on: request.db)
-        pair.status = .active
-        pair.startedOn = Date()
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
+            // Read again under the lock: a second accept of the same request, or of another one
+            // that took the mentor's last place, sees what the first one wrote.
+            let pair = try await Self.locked(context.pairID, on: db)
+            guard pair.status == .proposed else { throw UserError(.conflict, T.workflowProblem(.statusChangeNotAllowed(from: pair.status, to: .active))) }
+            try await Self.checkCapacity(of: pair, on: db)
+            pair.status = .active
+            pair.startedOn = Date()
             try await pair.save(on: db)
             try await request.audit("accept", "mentorship", id: pair.id, summary: "mentor accepted the request", on: db)
         }
@@ -246,13 +250,13 @@ struct MentorshipController {
 
     @Sendable func decline(_ request: Request) async throws -> Response {
         let context = try await request.pairContext(allow: [.mentor])
-        let pair = context.pair
-        guard pair.status == .proposed else { throw UserError(.conflict, T.workflowProblem(.statusChangeNotAllowed(from: pair.status, to: .ended))) }
-        pair.status = .ended
-        pair.endedOn = Date()
         let reason = request.field("reason")
-        pair.declineReason = reason.isEmpty ? nil : reason
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
+            let pair = try await Self.locked(context.pairID, on: db)
+            guard pair.status == .proposed else { throw UserError(.conflict, T.workflowProblem(.statusChangeNotAllowed(from: pair.status, to: .ended))) }
+            pair.status = .ended
+            pair.endedOn = Date()
+            pair.declineReason = reason.isEmpty ? nil : reason
             try await pair.save(on: db)
             try await request.audit("decline", "mentorship", id: pair.id, summary: "mentor declined the request", on: db)
         }
@@ -262,18 +266,18 @@ struct MentorshipController {
 
     @Sendable func changeStatus(_ request: Request) async throws -> Response {
         let context = try await request.pairContext(allow: [.mentor, .coordinator])
-        let pair = context.pair
         guard let target = MentorshipStatus(rawValue: request.field("to")), target != .proposed else { throw PageError.badRequest }
         let reason = request.field("reason")
-        try Self.refuse { try PairRules.checkMove(from: pair.status, to: target, reason: reason) }
-        if target == .active { try await Self.checkCapacity(of: pair, on: request.db) }
-        let previous = pair.status
-        pair.status = target
-        if target == .ended {
-            pair.endedOn = Date()
-            pair.endReason = reason
-        }
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
+            let pair = try await Self.locked(context.pairID, on: db)
+            try Self.refuse { try PairRules.checkMove(from: pair.status, to: target, reason: reason) }
+            if target == .active { try await Self.checkCapacity(of: pair, on: db) }
+            let previous = pair.status
+            pair.status = target
+            if target == .ended {
+                pair.endedOn = Date()
+                pair.endReason = reason
+            }
             try await pair.save(on: db)
             try await request.audit("status", "mentorship", id: pair.id, summary: "\(previous.rawValue) -> \(target.rawValue)", on: db)
         }
@@ -287,11 +291,14 @@ struct MentorshipController {
         guard let answer = FitAnswer(rawValue: request.field("answer")), let side = context.role.side else { throw PageError.badRequest }
         let held = try await Conversation.query(on: request.db).filter(\.$mentorship.$id == context.pairID).filter(\.$status == .held).count()
         if held == 0 { throw UserError(.conflict, T.workflowProblem(.fitCheckTooEarly)) }
-        let check = try await FitCheck.query(on: request.db).filter(\.$mentorship.$id == context.pairID).filter(\.$side == side).first()
-            ?? FitCheck(mentorshipID: context.pairID, side: side, answer: answer, comment: "")
-        check.answer = answer
-        check.comment = request.field("comment")
-        try await request.db.transaction { db in
+        let comment = request.field("comment")
+        // One answer per side (a unique index): looked up and written in one transaction.
+        try await request.writeTransaction { db in
+            try await db.lockForUpdate(Mentorship.self, id: context.pairID)
+            let check = try await FitCheck.query(on: db).filter(\.$mentorship.$id == context.pairID).filter(\.$side == side).first()
+                ?? FitCheck(mentorshipID: context.pairID, side: side, answer: answer, comment: "")
+            check.answer = answer
+            check.comment = comment
             try await check.save(on: db)
             try await request.audit("fit_check", "mentorship", id: context.pairID, summary: "fit check answered by \(side.rawValue)", on: db)
         }
@@ -300,10 +307,28 @@ struct MentorshipController {
     }
 
     /// Refuses, with the reader's message, to make another pair of this mentor active when they are full.
+    /// Inside a write transaction.
     static func checkCapacity(of pair: Mentorship, on db: any Database) async throws {
-        guard let mentor = try await Person.find(pair.$mentor.id, on: db) else { throw PageError.notFound }
-        let active = try await activePairs(mentorID: pair.$mentor.id, on: db)
-        try refuse { try PairRules.checkCapacity(activePairs: active, capacity: mentor.capacity) }
+        do { try await checkCapacity(mentorID: pair.$mentor.id, on: db) } catch let problem as WorkflowProblem {
+            throw UserError(.conflict, T.workflowProblem(problem))
+        }
+    }
+
+    /// Inside a write transaction: locks the mentor (on PostgreSQL; SQLite's immediate transaction
+    /// already excludes every other writer), then counts their active pairs against their capacity,
+    /// so two accepts can never both take the last place. Throws `WorkflowProblem.mentorAtCapacity`.
+    static func checkCapacity(mentorID: UUID, on db: any Database) async throws {
+        try await db.lockForUpdate(Person.self, id: mentorID)
+        guard let mentor = try await Person.find(mentorID, on: db) else { throw PageError.notFound }
+        let active = try await activePairs(mentorID: mentorID, on: db)
+        try PairRules.checkCapacity(activePairs: active, capacity: mentor.capacity)
+    }
+
+    /// The pair read again inside a write transaction, locked on PostgreSQL.
+    static func locked(_ pairID: UUID, on db: any Database) async throws -> Mentorship {
+        try await db.lockForUpdate(Mentorship.self, id: pairID)
+        guard let pair = try await Mentorship.find(pairID, on: db) else { throw PageError.notFound }
+        return pair
     }
 
     /// Runs a rule check and turns its refusal into a page with the reader's message.

@@ -28,7 +28,7 @@ struct NotificationController {
             item.readAt = Date()
             try await item.save(on: request.db)
         }
-        return request.redirect(to: item.link.hasPrefix("/") && !item.link.hasPrefix("//") ? item.link : "/notifications")
+        return request.redirect(to: Redirects.sameSitePath(item.link, fallback: "/notifications"))
     }
 
     @Sendable func readAll(_ request: Request) async throws -> Response {

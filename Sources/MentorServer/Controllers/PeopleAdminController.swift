@@ -2,7 +2,8 @@ import Vapor
 import Fluent
 import MentorCore
 
-/// Accounts of the organisation: create, edit, roles, deactivate.
+/// Accounts of the organisation: create, edit, roles, deactivate. Administrators never set a
+/// password: a new person gets an invitation link (`InvitationController` sends more).
 struct PeopleAdminController {
     var endpoints: [Endpoint] {
         [
@@ -24,6 +25,7 @@ struct PeopleAdminController {
         var expertise: String?
         var language: String?
         var capacity: String?
+        /// No longer on the form; an old form or script that still sends one is refused with a message.
         var password: String?
         var manager: String?
         var languages: String?
@@ -51,7 +53,10 @@ struct PeopleAdminController {
                         practiceGroup: person.practiceGroup, expertise: person.expertise.joined(separator: "\n"),
                         language: person.language?.rawValue, capacity: "\(person.capacity)",
                         manager: person.$manager.id?.uuidString, languages: person.languagesText)
-        return try await PersonFormPage.render(form: form, errors: [:], personID: person.id, managers: managers(request, except: person.id), viewer: request.viewer).response()
+        let link = try await PasswordLinks.latest(of: try person.requireID(), on: request.db)
+        return try await PersonFormPage.render(form: form, errors: [:], personID: person.id, managers: managers(request, except: person.id),
+                                               viewer: request.viewer, flash: request.takeFlash(), passwordLink: link.map { PersonFormPage.LinkSummary($0) },
+                                               personName: person.name).response()
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
@@ -65,8 +70,8 @@ struct PeopleAdminController {
         guard let checked, errors.isEmpty else {
             return try await PersonFormPage.render(form: form, errors: errors, personID: nil, managers: managers(request, except: nil), viewer: request.viewer).response(status: .unprocessableEntity)
         }
-        let password = checked.password ?? Self.generatePassword()
-        let hash = try await request.password.async.hash(password)
+        // No one knows this password; the person chooses theirs through the invitation link.
+        let hash = try await request.password.async.hash(Self.generatePassword() + Self.generatePassword())
         let person = Person(organisationID: organisationID, name: checked.name, email: checked.email, passwordHash: hash,
                             language: checked.language, seniority: checked.seniority, practiceGroup: checked.practiceGroup,
                             expertise: checked.expertise, capacity: checked.capacity)
@@ -77,7 +82,10 @@ struct PeopleAdminController {
             for role in checked.roles { try await PersonRole(personID: person.id!, role: role).create(on: db) }
             try await request.audit("create", "person", id: person.id, summary: "account created with roles \(checked.roles.map(\.rawValue).joined(separator: ","))", on: db)
         }
-        request.flash(checked.password == nil ? T.generatedPassword(person.name, password)(language) : T.saved(language))
+        let admin = (id: try request.personID(), name: request.viewer.name ?? "")
+        let issued = try await PasswordLinks.issue(.invitation, for: person, by: admin, settings: request.application.settings, on: request.db)
+        guard issued.emailed else { return PasswordLinksPage.render([issued], viewer: request.viewer).response() }
+        request.flash(T.createdAndInvited(person.name)(language))
         return request.redirect(to: "/admin/people")
     }
 
@@ -93,7 +101,10 @@ struct PeopleAdminController {
             errors["roles"] = T.cannotDropOwnAdmin(language)
         }
         guard let checked, errors.isEmpty else {
-            return try await PersonFormPage.render(form: form, errors: errors, personID: person.id, managers: managers(request, except: person.id), viewer: request.viewer).response(status: .unprocessableEntity)
+            let link = try await PasswordLinks.latest(of: try person.requireID(), on: request.db)
+            return try await PersonFormPage.render(form: form, errors: errors, personID: person.id, managers: managers(request, except: person.id),
+                                                   viewer: request.viewer, passwordLink: link.map { PersonFormPage.LinkSummary($0) },
+                                                   personName: person.name).response(status: .unprocessableEntity)
         }
         person.name = checked.name
         person.email = checked.email
@@ -104,17 +115,12 @@ struct PeopleAdminController {
         person.capacity = checked.capacity
         person.$manager.id = checked.managerID == person.id ? nil : try await validManager(checked.managerID, request)
         person.languagesText = checked.languages
-        if let password = checked.password {
-            person.passwordHash = try await request.password.async.hash(password)
-            person.lockedUntil = nil
-            person.failedSignIns = 0
-        }
         try await request.db.transaction { db in
             try await person.save(on: db)
             try await PersonRole.query(on: db).filter(\.$person.$id == person.id!).delete()
             for role in checked.roles { try await PersonRole(personID: person.id!, role: role).create(on: db) }
             try await request.audit("update", "person", id: person.id,
-                                    summary: "account edited; roles \(checked.roles.map(\.rawValue).joined(separator: ","))" + (checked.password == nil ? "" : "; password reset"), on: db)
+                                    summary: "account edited; roles \(checked.roles.map(\.rawValue).joined(separator: ","))", on: db)
         }
         request.flash(T.saved(language))
         return request.redirect(to: "/admin/people")
@@ -130,8 +136,9 @@ struct PeopleAdminController {
         }
         person.active.toggle()
         try await request.db.transaction { db in
-            // A deactivated person's open sessions stop working at their next request (ViewerMiddleware).
             try await person.save(on: db)
+            // A deactivated person is signed out everywhere at once (ViewerMiddleware refuses them as well).
+            if !person.active, let id = person.id { try await Sessions.endAll(personID: id, on: db) }
             try await request.audit(person.active ? "activate" : "deactivate", "person", id: person.id, summary: "account \(person.active ? "activated" : "deactivated")", on: db)
         }
         request.flash(T.saved(language))
@@ -147,7 +154,6 @@ struct PeopleAdminController {
         var expertise: [String]
         var language: Language?
         var capacity: Int
-        var password: String?
         var managerID: UUID?
         var languages: String
     }
@@ -156,8 +162,8 @@ struct PeopleAdminController {
         var errors: FieldErrors = [:]
         let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { errors["name"] = T.required(language) }
-        let email = (form.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        if !PeopleImport.isPlausibleEmail(email) { errors["email"] = T.invalidEmail(language) }
+        let email = EmailAddress.normalized(form.email ?? "") ?? ""
+        if email.isEmpty { errors["email"] = T.invalidEmail(language) }
         let roles = Set((form.roles ?? []).compactMap(Role.init(rawValue:))).sorted()
         if roles.isEmpty || roles.count != Set(form.roles ?? []).count { errors["roles"] = T.chooseRole(language) }
         let seniority = form.seniority.flatMap { $0.isEmpty ? nil : Seniority(rawValue: $0) }
@@ -167,14 +173,13 @@ struct PeopleAdminController {
         let capacityText = (form.capacity ?? "3").trimmingCharacters(in: .whitespaces)
         let capacity = Int(capacityText.isEmpty ? "3" : capacityText)
         if capacity == nil || !(0...20).contains(capacity!) { errors["capacity"] = T.capacityInvalid(language) }
-        let password = (form.password ?? "").isEmpty ? nil : form.password
-        if let password, password.count < 10 { errors["password"] = T.passwordTooShort(language) }
+        if !(form.password ?? "").isEmpty { errors["password"] = T.adminCannotSetPasswords(language) }
         guard errors.isEmpty, let capacity else { return (nil, errors) }
         let expertise = (form.expertise ?? "").split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return (Checked(name: name, email: email, roles: roles, seniority: seniority,
                         practiceGroup: (form.practiceGroup ?? "").trimmingCharacters(in: .whitespaces),
-                        expertise: expertise, language: personLanguage, capacity: capacity, password: password,
+                        expertise: expertise, language: personLanguage, capacity: capacity,
                         managerID: form.manager.flatMap(UUID.init(uuidString:)),
                         languages: (form.languages ?? "").trimmingCharacters(in: .whitespaces).lowercased()), [:])
     }
@@ -191,6 +196,7 @@ struct PeopleAdminController {
         return try await Person.query(on: request.db).filter(\.$id == id).filter(\.$organisation.$id == (try request.organisationID())).first()?.id
     }
 
+    /// A random password for `mentor create-admin` and for accounts nobody may know the password of yet.
     static func generatePassword() -> String {
         let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         return String((0..<14).map { _ in alphabet.randomElement()! })

@@ -9,7 +9,7 @@ struct TranscriptController {
     var endpoints: [Endpoint] {
         let pair: Access = .roles([.mentor, .mentee])
         return [
-            Endpoint(.POST, "conversations/:id/transcript", pair, upload),
+            Endpoint(.POST, "conversations/:id/transcript", pair, maxBody: .upload, upload),
             Endpoint(.POST, "conversations/:id/transcript/mapping", pair, map),
             Endpoint(.POST, "conversations/:id/transcript/delete-text", pair, deleteText),
             Endpoint(.POST, "conversations/:id/transcript/delete", pair, delete),
@@ -28,20 +28,35 @@ struct TranscriptController {
 
     static let maxBytes = 16 * 1024 * 1024
 
+    struct UploadForm: Content {
+        var file: File?
+        var keep: String?
+    }
+
     @Sendable func upload(_ request: Request) async throws -> Response {
         let (conversation, context) = try await request.conversationContext(request.parameters.get("id", as: UUID.self))
         try context.requireOpen()
         let language = request.viewer.language
-        let file = try? request.content.get(File.self, at: "file")
-        let keep = request.field("keep") == "on"
+        // One pass over the multipart body for both fields (each `content.get` parses it again).
+        let form = try? request.content.decode(UploadForm.self)
+        let file = form?.file
+        let keep = form?.keep == "on"
         guard let file, file.data.readableBytes > 0 else {
             throw UserError(.unprocessableEntity, T.transcriptMissing)
         }
-        let data = Data(buffer: file.data)
-        let figures: TranscriptFigures
-        do { figures = try TranscriptAnalyzer.analyze(data: data, maxBytes: Self.maxBytes) } catch {
-            throw UserError(.unprocessableEntity, T.transcriptUnreadable(error.description))
+        guard file.data.readableBytes <= Self.maxBytes else { throw UserError(.payloadTooLarge, T.transcriptTooLarge) }
+        // Analysed on a pool of its own, a few at a time: more are refused at once, never queued.
+        let gate = request.application.transcriptGate
+        guard gate.tryEnter() else { throw UserError(.serviceUnavailable, T.transcriptBusy) }
+        let reading: TranscriptIntake.Reading
+        do {
+            reading = try await TranscriptIntake.read(Data(buffer: file.data), keep: keep, maxBytes: Self.maxBytes)
+            gate.leave()
+        } catch {
+            gate.leave()
+            throw error
         }
+        let figures = reading.figures
         try await context.pair.$mentor.load(on: request.db)
         try await context.pair.$mentee.load(on: request.db)
         let names = figures.speakers.map(\.name)
@@ -52,7 +67,7 @@ struct TranscriptController {
         analysis.format = figures.format
         analysis.language = figures.language
         analysis.timed = figures.timed
-        analysis.rawText = keep ? String(decoding: data, as: UTF8.self) : nil
+        analysis.rawText = reading.keptText
         try Self.apply(mentor: mentorGuess, mentee: menteeGuess, figures: figures, to: analysis)
         try await request.db.transaction { db in
             try await analysis.save(on: db)
@@ -71,9 +86,15 @@ struct TranscriptController {
         analysis.mentorSpeaker = mentor
         analysis.menteeSpeaker = mentee
         analysis.mentorShare = pairTotal > 0 ? (mentorFigures.map { figures.timed ? $0.talkSeconds : Double($0.words) } ?? 0) / pairTotal : 0
-        let stored = Stored(figures: figures, mentorOpenQuestions: mentorFigures?.questions.open, mentorClosedQuestions: mentorFigures?.questions.closed,
+        var stored = Stored(figures: figures, mentorOpenQuestions: mentorFigures?.questions.open, mentorClosedQuestions: mentorFigures?.questions.closed,
                             mentorStatements: mentorFigures?.statements, mentorLongestMonologueSeconds: mentorFigures?.longestMonologueSeconds)
-        analysis.figures = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
+        var json = try JSONEncoder().encode(stored)
+        if json.count > TranscriptIntake.maxStoredBytes {
+            // Cannot happen within the intake's limits; if it does, the reflection prompts go first.
+            stored.figures.speakers = stored.figures.speakers.map { var speaker = $0; speaker.examples = [:]; return speaker }
+            json = try JSONEncoder().encode(stored)
+        }
+        analysis.figures = String(decoding: json, as: UTF8.self)
     }
 
     /// The speaker name sharing the most words with `name` (case-insensitive), if any shares one.

@@ -11,6 +11,7 @@ enum NotificationKind: String, CaseIterable, Sendable {
     case requestWaitingCoordinator = "request_waiting_coordinator"
     case agreementDue = "agreement_due"
     case pulseOpen = "pulse_open"
+    case passwordLinkSent = "password_link_sent"
 
     func text(detail: String) -> Text {
         switch self {
@@ -32,6 +33,7 @@ enum NotificationKind: String, CaseIterable, Sendable {
         case .pulseOpen:
             Text(en: "Two short questions about your mentoring are waiting for you.",
                  nl: "Er staan twee korte vragen over je mentoring voor je klaar.")
+        case .passwordLinkSent: T.passwordLinkNotice(detail)
         }
     }
 
@@ -43,6 +45,7 @@ enum NotificationKind: String, CaseIterable, Sendable {
         case .requestWaitingCoordinator: Text(en: "A mentoring request has no answer", nl: "Een mentorverzoek heeft geen antwoord")
         case .agreementDue: Text(en: "Talk about your agreement again", nl: "Bespreek jullie afspraken opnieuw")
         case .pulseOpen: Text(en: "Pulse survey", nl: "Pulse-enquête")
+        case .passwordLinkSent: T.invitationSubject
         }
     }
 }

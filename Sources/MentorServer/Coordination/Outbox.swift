@@ -30,15 +30,27 @@ enum Outbox {
         return try rows.map { try $0.decode(column: "id", as: UUID.self) }
     }
 
-    /// Sends what `worker` claimed; returns how many went out.
+    /// Sends what `worker` claimed; returns how many went out. The command runs with a time
+    /// limit (`MailSettings.sendmailTimeout`): one that hangs is stopped and its message tried
+    /// again later, like any other failure.
     @discardableResult
     static func deliver(worker: String, settings: MailSettings, now: Date = Date(), on db: any Database, logger: Logger) async throws -> Int {
         // Without a command nothing is claimed: queued e-mails wait until one is configured.
-        guard settings.sendmail != nil else { return 0 }
+        guard let command = settings.sendmail else { return 0 }
+        guard let from = MailAddress.sender(settings.from) else {
+            // Not the message's fault: nothing is claimed, so no attempt is spent, until the setting is fixed.
+            logger.error("MENTOR_MAIL_FROM must be one plain address, optionally as `Name <address>`; e-mails wait until it is")
+            return 0
+        }
         var sent = 0
         for id in try await claim(worker: worker, now: now, on: db) {
-            guard let message = try await OutboxMessage.find(id, on: db), message.claimedBy == worker, message.status == "pending" else { continue }
-            let result = await send(message, settings: settings)
+            if Task.isCancelled { break }
+            // The claim is renewed for as long as the command may take, so no other server takes the message meanwhile.
+            guard try await renew(id, worker: worker, seconds: settings.sendmailTimeout + 60, on: db),
+                  let message = try await OutboxMessage.find(id, on: db), message.status == "pending" else { continue }
+            let result = await send(message, command: command, from: from, timeout: settings.sendmailTimeout)
+            // A command stopped because the server is shutting down: the claim runs out and the message is tried again.
+            if Task.isCancelled { break }
             message.attempts += 1
             message.claimedBy = nil
             message.claimedUntil = nil
@@ -50,7 +62,7 @@ enum Outbox {
                 sent += 1
             case .failure(let error):
                 message.lastError = String(error.description.prefix(500))
-                if message.attempts >= maxAttempts {
+                if message.attempts >= maxAttempts || error.permanent {
                     message.status = "failed"
                 } else {
                     message.nextAttemptAt = Date().addingTimeInterval(backoff(afterAttempts: message.attempts))
@@ -62,53 +74,60 @@ enum Outbox {
         return sent
     }
 
+    /// Extends `worker`'s claim on one message; false when another worker holds it now.
+    static func renew(_ id: UUID, worker: String, seconds: TimeInterval, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { return false }
+        let rows = try await sql.raw("""
+            UPDATE outbox_messages SET claimed_until = \(bind: Date().addingTimeInterval(seconds))
+            WHERE id = \(bind: id) AND claimed_by = \(bind: worker) AND status = 'pending'
+            RETURNING id
+            """).all()
+        return !rows.isEmpty
+    }
+
     /// Writing to a command that already exited raises SIGPIPE, which would end the process.
     static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN); return () }()
 
-    struct DeliveryError: Error, CustomStringConvertible { var description: String }
+    struct DeliveryError: Error, CustomStringConvertible {
+        var description: String
+        /// Trying again cannot help (the recipient is not one plain address).
+        var permanent = false
+    }
 
-    /// Hands the message to the sendmail command on standard input.
-    static func send(_ message: OutboxMessage, settings: MailSettings) async -> Result<Void, DeliveryError> {
-        guard let command = settings.sendmail else { return .failure(DeliveryError(description: "MENTOR_SENDMAIL is not set")) }
-        let text = rfc5322(message, from: settings.from)
+    /// Hands the message to the sendmail command on standard input, within `timeout` seconds.
+    /// The recipient is checked strictly first: `msmtp -t` and `sendmail -t` take their
+    /// recipients from the headers, so a list or an extra header line would send the message
+    /// elsewhere.
+    static func send(_ message: OutboxMessage, command: String, from: String, timeout: TimeInterval) async -> Result<Void, DeliveryError> {
+        guard let recipient = MailAddress.recipient(message.recipient) else {
+            return .failure(DeliveryError(description: "the recipient is not one plain e-mail address", permanent: true))
+        }
+        let text = rfc5322(message, to: recipient, from: from)
         Self.ignoreBrokenPipes
-        return await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/bin/sh")
-                process.arguments = ["-c", command]
-                let input = Pipe(), errors = Pipe()
-                process.standardInput = input
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = errors
-                do {
-                    try process.run()
-                    // A command that exits without reading must not take the server down (EPIPE, not SIGPIPE).
-                    try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-                    try? input.fileHandleForWriting.close()
-                    process.waitUntilExit()
-                    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                    if process.terminationStatus == 0 {
-                        continuation.resume(returning: .success(()))
-                    } else {
-                        continuation.resume(returning: .failure(DeliveryError(description: "exit \(process.terminationStatus): \(stderr.trimmingCharacters(in: .whitespacesAndNewlines))")))
-                    }
-                } catch {
-                    continuation.resume(returning: .failure(DeliveryError(description: "cannot run \(command): \(error)")))
-                }
-            }
+        switch await SendmailProcess.run(command, input: Data(text.utf8), timeout: timeout) {
+        case .failure(let error):
+            return .failure(DeliveryError(description: "cannot run \(command): \(error)"))
+        case .success(let outcome) where outcome.timedOut:
+            return .failure(DeliveryError(description: "stopped after \(String(format: "%g", timeout)) s without finishing" + (outcome.output.isEmpty ? "" : ": \(outcome.output)")))
+        case .success(let outcome) where outcome.exitStatus == 0:
+            return .success(())
+        case .success(let outcome):
+            return .failure(DeliveryError(description: "exit \(outcome.exitStatus.map(String.init) ?? "by a signal"): \(outcome.output)"))
         }
     }
 
     /// A plain-text UTF-8 message; the subject is encoded as RFC 2047 base64 when not ASCII.
-    static func rfc5322(_ message: OutboxMessage, from: String) -> String {
-        let subject = message.subject.allSatisfy(\.isASCII) ? message.subject : "=?UTF-8?B?\(Data(message.subject.utf8).base64EncodedString())?="
+    /// `to` and `from` are checked addresses; the subject loses any line break or other control
+    /// character, so no text of a message can add a header.
+    static func rfc5322(_ message: OutboxMessage, to: String, from: String) -> String {
+        let line = MailAddress.singleLine(message.subject)
+        let subject = line.allSatisfy(\.isASCII) ? line : "=?UTF-8?B?\(Data(line.utf8).base64EncodedString())?="
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
         return """
             From: \(from)\r
-            To: \(message.recipient)\r
+            To: \(to)\r
             Subject: \(subject)\r
             Date: \(formatter.string(from: message.createdAt ?? Date()))\r
             Message-ID: <\(message.id?.uuidString ?? UUID().uuidString)@mentor-mirror>\r
@@ -116,7 +135,7 @@ enum Outbox {
             Content-Type: text/plain; charset=utf-8\r
             Content-Transfer-Encoding: 8bit\r
             \r
-            \(message.body.replacingOccurrences(of: "\n", with: "\r\n"))
+            \(message.body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\n", with: "\r\n"))
             """
     }
 }

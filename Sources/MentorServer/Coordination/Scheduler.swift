@@ -34,11 +34,18 @@ struct Scheduler: LifecycleHandler {
             Job(name: "reminders", every: 15 * 60) { app, _, now in
                 "\(try await Reminders.run(now: now, settings: app.settings.mail, on: app.db)) notifications"
             },
+            // Delivery runs beside this loop (OutboxCourier), so a slow sendmail holds up no other job.
             Job(name: "outbox", every: 0) { app, worker, now in
-                "\(try await Outbox.deliver(worker: worker, settings: app.settings.mail, now: now, on: app.db, logger: app.logger)) sent"
+                app.outboxCourier.start(app: app, worker: worker, now: now)
             },
             Job(name: "retention", every: 24 * 3600) { app, _, now in
                 "\(try await Retention.run(now: now, on: app.db)) pairs"
+            },
+            // Sessions past their idle or absolute lifetime, and sign-in counters past their window.
+            Job(name: "sessions", every: 3600) { app, _, now in
+                let sessions = try await Sessions.purgeExpired(policy: .standard, now: now, on: app.db)
+                let counters = try await SignInLimits.purge(windowMinutes: app.settings.signIn.addressWindowMinutes, now: now, on: app.db)
+                return "\(sessions) sessions, \(counters) sign-in counters"
             },
         ]
     }
@@ -56,7 +63,10 @@ struct Scheduler: LifecycleHandler {
         })
     }
 
-    func shutdown(_ application: Application) { task.set(nil) }
+    func shutdown(_ application: Application) {
+        task.set(nil)
+        application.outboxCourier.stop()
+    }
 
     /// Runs every job that is due and claimable now.
     static func runDue(_ jobs: [Job], worker: String, app: Application, now: Date = Date()) async {

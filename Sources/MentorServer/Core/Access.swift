@@ -28,22 +28,27 @@ struct Endpoint: Sendable {
     let method: HTTPMethod
     let path: String
     let access: Access
+    /// The most the request may send; `.upload` only on the routes that take a file.
+    let maxBody: BodyLimit
     let handler: Handler
 
-    init(_ method: HTTPMethod, _ path: String, _ access: Access, _ handler: @escaping Handler) {
+    init(_ method: HTTPMethod, _ path: String, _ access: Access, maxBody: BodyLimit = .form, _ handler: @escaping Handler) {
         self.method = method
         self.path = path
         self.access = access
+        self.maxBody = maxBody
         self.handler = handler
     }
 
     var pathComponents: [PathComponent] { path.pathComponents }
     var changesState: Bool { method != .GET && method != .HEAD }
 
-    /// The handler wrapped in the access check and, for forms, the CSRF check.
+    /// The handler wrapped in the body limit, the access check and, for forms, the CSRF check
+    /// and the field length limits.
     var guardedHandler: Handler {
-        let access = access, changesState = changesState, handler = handler
+        let access = access, changesState = changesState, handler = handler, maxBody = maxBody
         return { request in
+            try await request.collectBody(upTo: maxBody)
             let viewer = request.viewer
             guard access.allows(viewer) else {
                 if !viewer.isSignedIn {
@@ -53,6 +58,7 @@ struct Endpoint: Sendable {
                 throw PageError.forbidden
             }
             if changesState, !CSRF.isValid(request) { throw PageError.csrf }
+            if changesState { try request.checkFieldLengths() }
             return try await handler(request)
         }
     }

@@ -21,6 +21,8 @@ public struct AppSettings: Sendable {
     public var lockoutMinutes: Int
     /// Reminder e-mail: `MENTOR_SENDMAIL`, `MENTOR_MAIL_FROM`, `MENTOR_BASE_URL`.
     var mail = MailSettings()
+    /// Password pool and address limits of sign-in; `MENTOR_CLIENT_IP_HEADER`.
+    var signIn = SignInSettings()
 
     public init(storage: Storage, port: Int = 8080, secureCookies: Bool = false,
                 timeZone: TimeZone = TimeZone(identifier: "Europe/Amsterdam")!, bcryptCost: Int = 12,
@@ -79,9 +81,15 @@ public struct AppSettings: Sendable {
                 problems.append("MENTOR_BASE_URL must be an http:// or https:// address, got '\(base)'")
             }
         }
+        var signIn = SignInSettings()
+        if let header = setting("MENTOR_CLIENT_IP_HEADER") {
+            if header.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) { signIn.clientAddressHeader = header }
+            else { problems.append("MENTOR_CLIENT_IP_HEADER must be a header name such as X-Forwarded-For, got '\(header)'") }
+        }
         if !problems.isEmpty { throw Problems(messages: problems) }
         var settings = AppSettings(storage: storage, port: port, secureCookies: secure, timeZone: timeZone)
         settings.mail = mail
+        settings.signIn = signIn
         return settings
     }
 }
@@ -93,6 +101,8 @@ struct MailSettings: Sendable {
     var from = "Mentor Mirror <mentor-mirror@localhost>"
     /// The address of the product in links, without a trailing slash.
     var baseURL = "http://127.0.0.1:8080"
+    /// Seconds the sendmail command may take before it is stopped and the message retried later.
+    var sendmailTimeout: TimeInterval = 30
 }
 
 struct AppSettingsKey: StorageKey {

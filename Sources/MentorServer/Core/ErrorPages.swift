@@ -1,5 +1,6 @@
 import Vapor
 import Plot
+import MentorCore
 
 /// Turns every error into a page in the reader's language with the right status,
 /// and logs the unexpected ones. Internal details never reach the response.
@@ -12,7 +13,11 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             if status == .internalServerError {
                 request.logger.report(error: error)
             }
-            let viewer = request.viewer
+            var viewer = request.viewer
+            if request.storage[ViewerKey.self] == nil {
+                // The viewer was never built (the session or viewer middleware failed): the browser's language still counts.
+                viewer.language = Language.negotiate(personal: nil, acceptLanguage: request.headers.first(name: .acceptLanguage), fallback: .nl)
+            }
             let page = Layout.page(viewer, title: title(viewer.language), content: [
                 .h1(.text(title(viewer.language))),
                 .p(.text(body(viewer.language))),
@@ -23,7 +28,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     }
 
     private func describe(_ error: any Error, request: Request) -> (HTTPStatus, Text, Text) {
-        switch error {
+        // A unique index two requests raced for, or a lock not had in time, on any route: the
+        // reader's message (409, 503) instead of a 500 (see Core/WriteTransaction.swift).
+        switch WriteTransactions.translate(error) {
         case let refusal as UserError: return (refusal.status, refusal.status == .conflict ? T.notPossibleTitle : T.badRequestTitle, refusal.message)
         case PageError.notFound: return (.notFound, T.notFoundTitle, T.notFoundBody)
         case PageError.forbidden: return (.forbidden, T.forbiddenTitle, T.forbiddenBody)

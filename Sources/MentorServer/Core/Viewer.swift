@@ -59,17 +59,22 @@ extension Request {
     }
 }
 
-/// Loads the signed-in person, their roles and organisation, picks the language and makes
-/// sure the session has a CSRF token.
+/// Loads the signed-in person, their roles and organisation, picks the language and works
+/// out the request's CSRF token. It touches the session only for a signed-in person, so a
+/// visitor's page writes no session row: their token is bound to the `mentor-csrf` cookie.
 struct ViewerMiddleware: AsyncMiddleware {
+    /// The language chosen with the switch in the header while not signed in.
+    static let languageCookie = "mentor-lang"
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Load balancers and Prometheus call these often; they must not create sessions.
         if OperationsController.sessionlessPrefixes.contains(where: request.url.path.hasPrefix) {
             return try await next.respond(to: request)
         }
         var viewer = request.viewer
-        let sessionLanguage = request.session.data["lang"].flatMap(Language.init(rawValue:))
+        let chosenLanguage = request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.string) }
         var organisationDefault = Language.nl
+        var newVisitorCookie: String?
         if let person = request.auth.get(Person.self), person.active, let personID = person.id {
             let roles = try await PersonRole.query(on: request.db).filter(\.$person.$id == personID).all()
             let organisation = try await Organisation.find(person.organisationID, on: request.db)
@@ -82,17 +87,28 @@ struct ViewerMiddleware: AsyncMiddleware {
             // Only pages count unread notifications; form posts and downloads do not need it.
             if request.method == .GET { viewer.unreadNotifications = try await NotificationController.unread(personID, on: request.db) }
             organisationDefault = organisation?.defaultLanguage ?? .nl
-            viewer.language = Language.negotiate(personal: person.language ?? sessionLanguage,
+            viewer.language = Language.negotiate(personal: person.language ?? chosenLanguage,
                                                  acceptLanguage: request.headers.first(name: .acceptLanguage),
                                                  fallback: organisationDefault)
+            viewer.csrfToken = CSRF.sessionToken(for: request)
         } else {
             if request.auth.has(Person.self) { request.auth.logout(Person.self) }
-            viewer.language = Language.negotiate(personal: sessionLanguage,
+            viewer.language = Language.negotiate(personal: chosenLanguage,
                                                  acceptLanguage: request.headers.first(name: .acceptLanguage),
                                                  fallback: organisationDefault)
+            var cookie = request.cookies[CSRF.cookieName]?.string ?? ""
+            if !CSRF.isWellFormedCookie(cookie) {
+                cookie = CSRF.newToken()
+                newVisitorCookie = cookie
+            }
+            let key = try await request.application.serverSecrets.key("csrf", on: request.db)
+            viewer.csrfToken = CSRF.visitorToken(cookie: cookie, key: key)
         }
-        viewer.csrfToken = CSRF.token(for: request)
         request.viewer = viewer
-        return try await next.respond(to: request)
+        let response = try await next.respond(to: request)
+        if let newVisitorCookie {
+            response.cookies[CSRF.cookieName] = CSRF.cookie(newVisitorCookie, secure: request.application.settings.secureCookies)
+        }
+        return response
     }
 }

@@ -3,8 +3,9 @@ import Fluent
 import MentorCore
 
 /// Everything the product holds about one person, for their download. A mentor's private
-/// notes are included only in that mentor's own download; scores and observations about a
-/// mentee are in both the mentor's (as author) and the mentee's (as the person concerned).
+/// notes and talk-share estimates are included only in that mentor's own download; scores and
+/// observations about a mentee are in both the mentor's (as author) and the mentee's (as the
+/// person concerned).
 struct PersonalData: Content {
     struct Profile: Codable {
         var name, email, organisation: String
@@ -33,6 +34,7 @@ struct PersonalData: Content {
         var sharedNotes: String
         /// Present only in the download of the pair's mentor.
         var privateNotes: String?
+        /// The mentor's own estimate of their talk share: for the mentor only, like the notes.
         var talkShareEstimate: Double?
         var agenda: [Agenda]
         var actions: [Action]
@@ -117,7 +119,8 @@ struct PersonalData: Content {
                     return ConversationRecord(
                         scheduledAt: conversation.scheduledAt, durationMinutes: conversation.durationMinutes, place: conversation.place,
                         status: conversation.status.rawValue, initiatedBy: conversation.initiatedBy.rawValue, sharedNotes: conversation.sharedNotes,
-                        privateNotes: isMentor ? conversation.privateNotes : nil, talkShareEstimate: conversation.talkShareEstimate,
+                        privateNotes: isMentor ? conversation.privateNotes : nil,
+                        talkShareEstimate: isMentor ? conversation.talkShareEstimate : nil,
                         agenda: agenda.filter { $0.$conversation.id == id }.map { Agenda(text: $0.text, addedBy: $0.authorSide.rawValue, covered: $0.covered) },
                         actions: actions.filter { $0.$conversation.id == id }.map { Action(text: $0.text, owner: $0.ownerSide.rawValue, dueOn: $0.dueOn, doneOn: $0.doneOn) },
                         valueScores: scores.filter { $0.$conversation.id == id }.map { score in

@@ -55,13 +55,6 @@ extension T {
     static let capacityHint = Text(en: "How many active mentees this person can mentor at once.", nl: "Hoeveel actieve mentees deze persoon tegelijk kan begeleiden.")
     static let capacityInvalid = Text(en: "Enter a whole number from 0 to 20.", nl: "Vul een heel getal van 0 tot en met 20 in.")
     static let notSet = Text(en: "Not set", nl: "Niet ingesteld")
-    static let initialPassword = Text(en: "Initial password", nl: "Eerste wachtwoord")
-    static let initialPasswordHint = Text(en: "Leave empty to generate one; it is shown once after saving.",
-                                          nl: "Laat leeg om er een te laten maken; het wordt na opslaan één keer getoond.")
-    static func generatedPassword(_ name: String, _ password: String) -> Text {
-        Text(en: "\(name) was created. Their first password is \(password) — pass it on safely; it is not shown again.",
-             nl: "\(name) is aangemaakt. Het eerste wachtwoord is \(password) — geef het veilig door; het wordt niet nog eens getoond.")
-    }
     static let chooseRole = Text(en: "Choose at least one role.", nl: "Kies minstens één rol.")
     static let invalidEmail = Text(en: "Enter a valid email address, like name@firm.nl.", nl: "Vul een geldig e-mailadres in, zoals naam@kantoor.nl.")
     static let emailTaken = Text(en: "Another account already uses this email address.", nl: "Een ander account gebruikt dit e-mailadres al.")

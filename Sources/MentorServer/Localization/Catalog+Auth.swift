@@ -6,19 +6,11 @@ extension T {
     static let signInLead = Text(en: "Sign in with the email address and password your organisation gave you.",
                                  nl: "Log in met het e-mailadres en wachtwoord dat je van je organisatie hebt gekregen.")
     static let password = Text(en: "Password", nl: "Wachtwoord")
-    static let wrongCredentials = Text(en: "That email address and password do not match. Check them and try again.",
-                                       nl: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.")
-    static func lockedUntil(_ time: String) -> Text {
-        Text(en: "Too many failed attempts. This account is locked until \(time); try again after that.",
-             nl: "Te veel mislukte pogingen. Dit account is geblokkeerd tot \(time); probeer het daarna opnieuw.")
-    }
     static let signedOut = Text(en: "You are signed out.", nl: "Je bent uitgelogd.")
     static let changePassword = Text(en: "Change password", nl: "Wachtwoord wijzigen")
     static let currentPassword = Text(en: "Current password", nl: "Huidig wachtwoord")
     static let newPassword = Text(en: "New password", nl: "Nieuw wachtwoord")
     static let repeatPassword = Text(en: "Repeat the new password", nl: "Herhaal het nieuwe wachtwoord")
-    static let passwordRule = Text(en: "At least 10 characters.", nl: "Minstens 10 tekens.")
-    static let passwordTooShort = Text(en: "Choose a password of at least 10 characters.", nl: "Kies een wachtwoord van minstens 10 tekens.")
     static let passwordsDiffer = Text(en: "The two new passwords are not the same.", nl: "De twee nieuwe wachtwoorden zijn niet gelijk.")
     static let currentPasswordWrong = Text(en: "Your current password is not correct.", nl: "Je huidige wachtwoord klopt niet.")
     static let passwordChanged = Text(en: "Your password has been changed.", nl: "Je wachtwoord is gewijzigd.")

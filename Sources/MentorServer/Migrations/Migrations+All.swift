@@ -15,6 +15,9 @@ enum MentorMigrations {
             AddMirrorSettings(),
             AddMatching(),
             AddCoordination(),
+            AddSessionLifetimes(),
+            AddPasswordLinksAndImportUploads(),
+            HashCalendarTokens(),
         ]
     }
 }

@@ -23,7 +23,7 @@ final class Person: Model, @unchecked Sendable {
     @Field(key: "notify_by_email") var notifyByEmail: Bool
     @Field(key: "failed_sign_ins") var failedSignIns: Int
     @OptionalField(key: "locked_until") var lockedUntil: Date?
-    /// Secret for the personal calendar feed; nil when the feed is off.
+    /// SHA-256 of the personal calendar feed's secret (`CalendarToken.hash`, migration 011); nil when the feed is off.
     @OptionalField(key: "calendar_token") var calendarToken: String?
     /// The person's line manager; matching never pairs a mentee with them.
     @OptionalParent(key: "manager_id") var manager: Person?

@@ -1,4 +1,5 @@
 import Plot
+import Foundation
 import MentorCore
 
 enum PeopleImportPage {
@@ -7,6 +8,8 @@ enum PeopleImportPage {
         var message: String?
         var result: PeopleImportResult?
         var existing: Set<String>
+        /// The stored file the confirm button imports; nil when there is nothing to confirm.
+        var uploadID: UUID? = nil
     }
 
     static let sample = """
@@ -59,12 +62,14 @@ enum PeopleImportPage {
                         .td(.span(.class("badge"), .text(model.existing.contains(person.email) ? T.willUpdate(language) : T.willCreate(language)))))
                 })
             )),
-            result.isValid && model.message == nil ? .form(
-                .action("/admin/people/import/confirm"), .method(.post),
-                Forms.csrf(viewer),
-                .input(.type(.hidden), .name("csv"), .value(model.csv)),
-                Forms.submit(T.confirmImport(language))
-            ) : .empty
+            .unwrap(result.isValid && model.message == nil ? model.uploadID : nil) { uploadID in
+                .form(
+                    .action("/admin/people/import/confirm"), .method(.post),
+                    Forms.csrf(viewer),
+                    .input(.type(.hidden), .name("upload"), .value(uploadID.uuidString)),
+                    Forms.submit(T.confirmImport(language))
+                )
+            }
         )
     }
 }

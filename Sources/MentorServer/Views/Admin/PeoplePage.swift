@@ -45,10 +45,24 @@ enum PeoplePage {
 }
 
 enum PersonFormPage {
-    static func render(form: PeopleAdminController.Form, errors: FieldErrors, personID: UUID?, managers: [(UUID, String)], viewer: Viewer) -> HTML {
+    /// The newest password link of the person, for the edit page.
+    struct LinkSummary {
+        var sentAt: Date
+        var used: Bool
+        var open: Bool
+
+        init(_ link: PasswordLink, now: Date = Date()) {
+            sentAt = link.createdAt ?? now
+            used = link.usedAt != nil
+            open = link.usedAt == nil && link.retiredAt == nil && link.expiresAt > now
+        }
+    }
+
+    static func render(form: PeopleAdminController.Form, errors: FieldErrors, personID: UUID?, managers: [(UUID, String)], viewer: Viewer,
+                       flash: String? = nil, passwordLink: LinkSummary? = nil, personName: String = "") -> HTML {
         let language = viewer.language
         let title = personID == nil ? T.newPerson(language) : T.editPerson(language)
-        return Layout.page(viewer, title: title, content: [
+        return Layout.page(viewer, title: title, flash: flash, content: [
             .h1(.text(title)),
             Forms.errorSummary(errors, language),
             .form(
@@ -70,12 +84,30 @@ enum PersonFormPage {
                              selected: form.manager ?? "", errors: errors),
                 Forms.text(T.languagesSpoken(language), name: "languages", value: form.languages ?? "", errors: errors),
                 Forms.text(T.capacity(language), name: "capacity", value: form.capacity ?? "3", type: .number, errors: errors, hint: T.capacityHint(language)),
-                Forms.text(personID == nil ? T.initialPassword(language) : T.newPassword(language), name: "password", value: "", type: .password,
-                           errors: errors, autocomplete: "new-password", hint: personID == nil ? T.initialPasswordHint(language) : T.passwordRule(language)),
                 .div(.class("form-actions"),
                      .button(.type(.submit), .class("button"), .text(T.save(language))),
                      .a(.href("/admin/people"), .text(T.cancel(language))))
             ),
+            .unwrap(personID) { id in passwordSection(id, name: personName, link: passwordLink, viewer: viewer) },
         ])
+    }
+
+    /// Administrators send a link; the person chooses the password.
+    static func passwordSection(_ id: UUID, name: String, link: LinkSummary?, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let state: String? = link.map { link in
+            let word = link.open ? T.linkStateOpen : (link.used ? T.linkStateUsed : T.linkStateExpired)
+            return T.lastLinkSent(viewer.formats.dateTime(link.sentAt), word(language))(language)
+        }
+        return .section(
+            .id("password"),
+            .h2(.text(T.passwordSection(language))),
+            .p(.text(T.passwordSectionLead(name)(language))),
+            .p(.class("muted"), .text(state ?? T.noLinkSentYet(language))),
+            .form(.class("inline-form"), .action("/admin/people/\(id)/invitation"), .method(.post),
+                  Forms.csrf(viewer),
+                  .button(.type(.submit), .class("button button--secondary"),
+                          .text(link == nil ? T.sendInvitation(language) : T.sendInvitationAgain(language))))
+        )
     }
 }

@@ -24,7 +24,8 @@ enum SignInPage {
                     Forms.text(T.email(language), name: "email", value: model.email, type: .email, errors: [:], required: true, autocomplete: "username"),
                     Forms.text(T.password(language), name: "password", value: "", type: .password, errors: [:], required: true, autocomplete: "current-password"),
                     Forms.submit(T.signIn(language))
-                )
+                ),
+                .p(.a(.href("/password/forgot"), .text(T.forgotPasswordLink(language))))
             ),
         ])
     }
@@ -34,9 +35,12 @@ enum AccountPage {
     struct Model {
         var languageSetting: Language?
         var errors: FieldErrors
-        /// The full address of the personal calendar feed, when it is on.
+        /// The calendar feed's address without its secret, when the feed is on. The full address
+        /// is shown once, by `CalendarFeedPage`, when it is made.
         var calendarFeedURL: String?
         var notifyByEmail: Bool
+        /// Live sessions of this person, this one included.
+        var activeSessions: Int = 1
     }
 
     static func render(_ model: Model, viewer: Viewer, flash: String? = nil) -> HTML {
@@ -71,11 +75,12 @@ enum AccountPage {
                 .id("calendar"),
                 .h2(.text(T.calendarFeed(language))),
                 .p(.class("muted"), .text(T.calendarFeedLead(language))),
-                .unwrap(model.calendarFeedURL) { .p(.code(.text($0))) },
+                .unwrap(model.calendarFeedURL) { .group(.p(.code(.text($0))), .p(.text(T.calendarFeedOnHidden(language)))) },
                 model.calendarFeedURL == nil ? .p(.text(T.calendarFeedOff(language))) : .empty,
                 .div(.class("row-actions"),
                      .form(.class("inline-form"), .action("/account/calendar"), .method(.post), Forms.csrf(viewer),
-                           .button(.type(.submit), .class("button button--secondary"), .text(T.calendarFeedCreate(language)))),
+                           .button(.type(.submit), .class("button button--secondary"),
+                                   .text((model.calendarFeedURL == nil ? T.calendarFeedTurnOn : T.calendarFeedRenew)(language)))),
                      model.calendarFeedURL == nil ? .empty :
                         .form(.class("inline-form"), .action("/account/calendar/revoke"), .method(.post), Forms.csrf(viewer),
                               .button(.type(.submit), .class("button button--secondary"), .text(T.calendarFeedRevoke(language)))))),
@@ -85,10 +90,17 @@ enum AccountPage {
                 .class("stack"), .action("/account/password"), .method(.post),
                 Forms.csrf(viewer),
                 Forms.text(T.currentPassword(language), name: "current", value: "", type: .password, errors: model.errors, required: true, autocomplete: "current-password"),
-                Forms.text(T.newPassword(language), name: "new", value: "", type: .password, errors: model.errors, required: true, autocomplete: "new-password", hint: T.passwordRule(language)),
+                Forms.text(T.newPassword(language), name: "new", value: "", type: .password, errors: model.errors, required: true, autocomplete: "new-password", hint: T.passwordPolicyHint(language)),
                 Forms.text(T.repeatPassword(language), name: "repeated", value: "", type: .password, errors: model.errors, required: true, autocomplete: "new-password"),
                 Forms.submit(T.changePassword(language))
             ),
+            .section(
+                .id("sessions"),
+                .h2(.text(T.sessionsHeading(language))),
+                .p(.text(T.sessionsCount(model.activeSessions)(language))),
+                .p(.class("muted"), .text(T.signOutEverywhereLead(language))),
+                .form(.class("inline-form"), .action("/account/signout-everywhere"), .method(.post), Forms.csrf(viewer),
+                      .button(.type(.submit), .class("button button--secondary"), .text(T.signOutEverywhere(language))))),
         ])
     }
 }

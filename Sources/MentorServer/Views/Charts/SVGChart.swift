@@ -133,19 +133,7 @@ enum SVGChart {
 
     static func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    static func xml(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func xml(_ text: String) -> String { HTMLEscaping.escape(text) }
 }
 
 extension Array where Element: Hashable {

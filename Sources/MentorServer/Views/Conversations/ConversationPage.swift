@@ -241,7 +241,7 @@ enum ConversationPage {
                 .p(.class("hint"), .text(T.transcriptLead(language))),
                 .div(.class("field"),
                      .label(.for("f-transcript"), .text(T.transcriptFile(language))),
-                     .input(.type(.file), .id("f-transcript"), .name("file"), .attribute(named: "accept", value: ".vtt,.srt,.txt,text/vtt,text/plain"))),
+                     .input(.type(.file), .id("f-transcript"), .name("file"), .attribute(named: "accept", value: ".vtt,.srt,.txt,.docx,text/vtt,text/plain"))),
                 .div(.class("check"),
                      .input(.type(.checkbox), .id("f-keep"), .name("keep")),
                      .label(.for("f-keep"), .text(T.keepText(language)))),

@@ -43,6 +43,8 @@ enum PersonalDataPage {
                         .div(.class("card"),
                              .p(.strong(.text(formats.dateTime(conversation.scheduledAt))), .text(" · \(conversationStatus(conversation.status)) · \(conversation.place)")),
                              conversation.sharedNotes.isEmpty ? .empty : .p(.text(conversation.sharedNotes)),
+                             // Both are in the pair's mentor's data only (see `PersonalData.collect`).
+                             .unwrap(conversation.talkShareEstimate) { .p(.text(T.talkShareEstimate(language) + ": " + formats.number($0 * 100, fractionDigits: 0))) },
                              .unwrap(conversation.privateNotes) { notes in notes.isEmpty ? .empty : .p(.em(.text(T.privateNotes(language) + ": ")), .text(notes)) },
                              .ul(.forEach(conversation.agenda) { .li(.text($0.text)) }),
                              .ul(.forEach(conversation.actions) { .li(.text("\($0.text) (\(side($0.owner)))")) }),
@@ -74,6 +76,7 @@ enum ErasePage {
         return Layout.page(viewer, title: T.eraseTitle(person.name)(language), content: [
             .h1(.text(T.eraseTitle(person.name)(language))),
             .p(.text(T.eraseExplanation(language))),
+            .p(.text(T.eraseEndsPairs(language))),
             .unwrap(error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
             .form(.class("stack"), .action("/admin/people/\(person.id!)/erase"), .method(.post), Forms.csrf(viewer),
                   .label(.for("confirm"), .text(T.eraseConfirmLabel(person.email)(language))),
