@@ -191,7 +191,7 @@ import MentorCore
             let working = MailSettings(sendmail: "cat > \(folder.path)/$$.eml", from: "mm@example.org", baseURL: "")
             let failing = MailSettings(sendmail: "echo 'relay refused' >&2; exit 75", from: "mm@example.org", baseURL: "")
             // act: a working command delivers it.
-            #expect(try await Outbox.deliver(worker: "test", settings: working, on: app.db, logger: app.logger) == 1)
+            #expect(try await Outbox.deliver(worker: "test", settings: working, now: app.now, on: app.db, logger: app.logger) == 1)
             let written = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             #expect(written.count == 1)
             let mail = try String(contentsOfFile: folder.appendingPathComponent(written[0]).path, encoding: .utf8)
@@ -199,15 +199,15 @@ import MentorCore
             #expect(try await OutboxMessage.find(good.id, on: app.db)?.status == "sent")
             // A failing command: tried again later, 1 minute, then 2 …, until it gives up.
             let bad = try await message("mentee@a.example")
-            #expect(try await Outbox.deliver(worker: "test", settings: failing, on: app.db, logger: app.logger) == 0)
+            #expect(try await Outbox.deliver(worker: "test", settings: failing, now: app.now, on: app.db, logger: app.logger) == 0)
             var stored = try #require(try await OutboxMessage.find(bad.id, on: app.db))
             #expect(stored.status == "pending" && stored.attempts == 1 && stored.lastError?.contains("relay refused") == true)
             #expect(abs(stored.nextAttemptAt.timeIntervalSinceNow - 60) < 5)
-            #expect(try await Outbox.deliver(worker: "test", settings: failing, on: app.db, logger: app.logger) == 0)
+            #expect(try await Outbox.deliver(worker: "test", settings: failing, now: app.now, on: app.db, logger: app.logger) == 0)
             #expect(try await OutboxMessage.find(bad.id, on: app.db)?.attempts == 1)
             for attempt in 2...Outbox.maxAttempts {
                 try await OutboxMessage.query(on: app.db).filter(\.$id == bad.id!).set(\.$nextAttemptAt, to: Date(timeIntervalSinceNow: -1)).update()
-                try await Outbox.deliver(worker: "test", settings: failing, on: app.db, logger: app.logger)
+                try await Outbox.deliver(worker: "test", settings: failing, now: app.now, on: app.db, logger: app.logger)
                 stored = try #require(try await OutboxMessage.find(bad.id, on: app.db))
                 #expect(stored.attempts == attempt)
             }
@@ -225,7 +225,7 @@ import MentorCore
             #expect(try await admin.post("/admin/outbox/\(bad.id!)/retry").status == .seeOther)
             stored = try #require(try await OutboxMessage.find(bad.id, on: app.db))
             #expect(stored.status == "pending" && stored.attempts == 0)
-            #expect(try await Outbox.deliver(worker: "test", settings: working, on: app.db, logger: app.logger) == 1)
+            #expect(try await Outbox.deliver(worker: "test", settings: working, now: app.now, on: app.db, logger: app.logger) == 1)
         }
     }
 

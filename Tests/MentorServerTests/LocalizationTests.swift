@@ -79,12 +79,23 @@ import MentorCore
     }
 
     @Test func navigationMarksTheSectionAPageBelongsTo() {
-        let links = ["/", "/mentorships", "/mirror", "/admin/people", "/account"]
-        #expect(Layout.current("/mentorships/abc/mirror", among: links) == "/mirror")
-        #expect(Layout.current("/mentorships/abc", among: links) == "/mentorships")
-        #expect(Layout.current("/admin/people/abc/edit", among: links) == "/admin/people")
-        #expect(Layout.current("/", among: links) == "/")
-        #expect(Layout.current("/conversations/abc", among: links) == nil)
+        let id = UUID()
+        #expect(SiteURL.pairMirror(id).section == .mirror)
+        #expect(SiteURL.pair(id).section == .pairs)
+        #expect(SiteURL.adminPersonEdit(id).section == .people)
+        #expect(SiteURL.home.section == .home)
+        #expect(SiteURL.conversation(id).section == nil)
+    }
+
+    @Test func navigationMarksTheCurrentRouteInThePage() {
+        var viewer = Viewer(personID: UUID(), name: "Mo", email: "mo@example.org", organisationID: UUID(), organisationName: "Firm",
+                            roles: [.mentor, .admin], language: .en, csrfToken: "t", path: "/x", timeZone: .current)
+        viewer.route = .pairMirror(UUID())
+        let html = Layout.page(viewer, title: "Mirror", content: []).render()
+        #expect(html.contains(#"<a href="/mirror" aria-current="page">"#))
+        #expect(!html.contains(#"<a href="/mentorships" aria-current="page">"#))
+        viewer.route = .adminPersonEdit(UUID())
+        #expect(Layout.page(viewer, title: "People", content: []).render().contains(#"<a href="/admin/people" aria-current="page">"#))
     }
 
     @Test func everyRoleAndStatusHasBothTexts() {

@@ -34,7 +34,7 @@ import Fluent
             var hanging = MailSettings(sendmail: "sleep 100000", from: "mm@example.org", baseURL: "")
             hanging.sendmailTimeout = 0.5
             // act
-            let sent = try await Outbox.deliver(worker: "test", settings: hanging, on: app.db, logger: app.logger)
+            let sent = try await Outbox.deliver(worker: "test", settings: hanging, now: app.now, on: app.db, logger: app.logger)
             // validate: nothing sent, the message waits for a later attempt with the reason
             #expect(sent == 0)
             let stored = try #require(try await OutboxMessage.find(message.id, on: app.db))
@@ -55,7 +55,7 @@ import Fluent
                                       from: "mm@example.org", baseURL: "")
             chatty.sendmailTimeout = 120
             // act
-            let sent = try await Outbox.deliver(worker: "test", settings: chatty, on: app.db, logger: app.logger)
+            let sent = try await Outbox.deliver(worker: "test", settings: chatty, now: app.now, on: app.db, logger: app.logger)
             // validate
             #expect(sent == 1)
             #expect(try await OutboxMessage.find(message.id, on: app.db)?.status == "sent")
@@ -92,7 +92,7 @@ import Fluent
             for address in attacks { queued.append(try await Self.queue(address, organisation: fixture.a.id, on: app.db)) }
             let working = MailSettings(sendmail: "cat > \(folder.path)/$$.eml", from: "mm@example.org", baseURL: "")
             // act
-            let sent = try await Outbox.deliver(worker: "test", settings: working, on: app.db, logger: app.logger)
+            let sent = try await Outbox.deliver(worker: "test", settings: working, now: app.now, on: app.db, logger: app.logger)
             // validate: nothing handed over, each marked failed at once (trying again cannot help)
             #expect(sent == 0)
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
@@ -110,7 +110,7 @@ import Fluent
             defer { try? FileManager.default.removeItem(at: folder) }
             _ = try await Self.queue("mentor@a.example", subject: "Hello\r\nBcc: evil@b.example", organisation: fixture.a.id, on: app.db)
             let working = MailSettings(sendmail: "cat > \(folder.path)/mail.eml", from: "mm@example.org", baseURL: "")
-            #expect(try await Outbox.deliver(worker: "test", settings: working, on: app.db, logger: app.logger) == 1)
+            #expect(try await Outbox.deliver(worker: "test", settings: working, now: app.now, on: app.db, logger: app.logger) == 1)
             let mail = try String(contentsOfFile: folder.appendingPathComponent("mail.eml").path, encoding: .utf8)
             let headers = mail.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
             #expect(!headers.contains { $0.lowercased().hasPrefix("bcc") })
@@ -127,7 +127,7 @@ import Fluent
             let message = try await Self.queue("mentor@a.example", organisation: fixture.a.id, on: app.db)
             for from in ["mm@example.org\r\nBcc: evil@b.example", "a@example.org, evil@b.example", "Evil \"Name\" <mm@example.org>", "<mm@example.org> <evil@b.example>"] {
                 let settings = MailSettings(sendmail: "cat > \(folder.path)/$$.eml", from: from, baseURL: "")
-                #expect(try await Outbox.deliver(worker: "test", settings: settings, on: app.db, logger: app.logger) == 0)
+                #expect(try await Outbox.deliver(worker: "test", settings: settings, now: app.now, on: app.db, logger: app.logger) == 0)
             }
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
             let stored = try #require(try await OutboxMessage.find(message.id, on: app.db))

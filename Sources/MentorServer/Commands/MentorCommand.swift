@@ -165,7 +165,7 @@ struct CreateAdminCommand: AsyncParsableCommand {
     func run() async throws {
         let chosen = password ?? ProcessInfo.processInfo.environment["MENTOR_ADMIN_PASSWORD"]
         if let chosen, let problem = PasswordPolicy.problem(with: chosen, email: email, organisationName: organisation) { throw ValidationError("MENTOR_ADMIN_PASSWORD: " + T.passwordProblem(problem)(.en)) }
-        let finalPassword = chosen ?? PeopleAdminController.generatePassword()
+        let finalPassword = chosen ?? PeopleQuery.unguessablePassword()
         let email = self.email.lowercased()
         try await AppRunner.withMigratedApplication { app in
             if try await Person.query(on: app.db).filter(\.$email == email).first() != nil {

@@ -7,9 +7,9 @@ import MentorCore
 struct AgreementController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "mentorships/:id/agreement", .roles([.mentor, .mentee]), show),
-            Endpoint(.POST, "mentorships/:id/agreement", .roles([.mentor, .mentee]), save),
-            Endpoint(.POST, "mentorships/:id/agreement/confirm", .roles([.mentor, .mentee]), confirm),
+            Endpoint(.GET, .agreement(.key), .roles([.mentor, .mentee]), show),
+            Endpoint(.POST, .agreement(.key), .roles([.mentor, .mentee]), save),
+            Endpoint(.POST, .agreementConfirm(.key), .roles([.mentor, .mentee]), confirm),
         ]
     }
 
@@ -36,7 +36,7 @@ struct AgreementController {
             status: AgreementStatus.of(exists: agreement != nil, discussedOn: agreement?.discussedOn,
                                        mentorConfirmed: agreement?.mentorConfirmedAt != nil, menteeConfirmed: agreement?.menteeConfirmedAt != nil),
             discussedOn: agreement?.discussedOn, mentorConfirmedAt: agreement?.mentorConfirmedAt, menteeConfirmedAt: agreement?.menteeConfirmedAt,
-            revisions: revisions.map { ($0.revision, $0.createdAt ?? Date(), $0.editedBy?.name ?? "") },
+            revisions: revisions.map { ($0.revision, $0.createdAt ?? request.now, $0.editedBy?.name ?? "") },
             errors: errors)
         return AgreementPage.render(model, viewer: request.viewer, flash: request.takeFlash()).response(status: status)
     }
@@ -60,7 +60,7 @@ struct AgreementController {
         if !discussedText.isEmpty {
             discussedOn = request.viewer.formats.parseDay(discussedText)
             if discussedOn == nil { errors["discussedOn"] = T.invalidDay(language) }
-            else if discussedOn! > Date() { errors["discussedOn"] = T.workflowProblem(.heldInFuture)(language) }
+            else if discussedOn! > request.now { errors["discussedOn"] = T.workflowProblem(.heldInFuture)(language) }
         }
         if values["menteeExpectations"]!.isEmpty && values["mentorExpectations"]!.isEmpty {
             errors["menteeExpectations"] = T.required(language)
@@ -112,7 +112,7 @@ struct AgreementController {
             guard let agreement = try await Agreement.query(on: db).filter(\.$mentorship.$id == context.pairID).first(),
                   agreement.discussedOn != nil
             else { throw UserError(.conflict, T.confirmNeedsDiscussion) }
-            if context.role == .mentor { agreement.mentorConfirmedAt = Date() } else { agreement.menteeConfirmedAt = Date() }
+            if context.role == .mentor { agreement.mentorConfirmedAt = request.now } else { agreement.menteeConfirmedAt = request.now }
             try await agreement.save(on: db)
             try await request.audit("confirm", "agreement", id: agreement.id, summary: "confirmed by \(context.role.side?.rawValue ?? "")", on: db)
         }

@@ -6,10 +6,10 @@ import MentorCore
 struct AuditAndListsController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "admin/audit", .roles([.admin]), audit),
-            Endpoint(.GET, "admin/lists", .roles([.admin]), lists),
-            Endpoint(.POST, "admin/lists", .roles([.admin]), addListItem),
-            Endpoint(.POST, "admin/lists/:id/retire", .roles([.admin]), retireListItem),
+            Endpoint(.GET, .adminAudit, .roles([.admin]), audit),
+            Endpoint(.GET, .adminLists, .roles([.admin]), lists),
+            Endpoint(.POST, .adminLists, .roles([.admin]), addListItem),
+            Endpoint(.POST, .adminListItemRetire(.key), .roles([.admin]), retireListItem),
         ]
     }
 
@@ -17,7 +17,7 @@ struct AuditAndListsController {
     @Sendable func audit(_ request: Request) async throws -> Response {
         let events = try await AuditEvent.query(on: request.db).filter(\.$organisation.$id == (try request.organisationID()))
             .with(\.$actor).sort(\.$createdAt, .descending).range(..<300).all()
-        let rows = events.map { AuditPage.Row(at: $0.createdAt ?? Date(), actor: $0.actor?.name, action: $0.action, entity: $0.entity, summary: $0.summary) }
+        let rows = events.map { AuditPage.Row(at: $0.createdAt ?? request.now, actor: $0.actor?.name, action: $0.action, entity: $0.entity, summary: $0.summary) }
         return AuditPage.render(rows, viewer: request.viewer).response()
     }
 

@@ -6,14 +6,14 @@ import MentorCore
 struct AuthController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "signin", .anyone, showSignIn),
-            Endpoint(.POST, "signin", .anyone, signIn),
-            Endpoint(.POST, "signout", .signedIn, signOut),
-            Endpoint(.POST, "account/signout-everywhere", .signedIn, signOutEverywhere),
-            Endpoint(.GET, "account", .signedIn, showAccount),
-            Endpoint(.POST, "account/password", .signedIn, changePassword),
-            Endpoint(.POST, "account/language", .signedIn, savePreferredLanguage),
-            Endpoint(.POST, "language", .anyone, switchLanguage),
+            Endpoint(.GET, .signIn, .anyone, showSignIn),
+            Endpoint(.POST, .signIn, .anyone, signIn),
+            Endpoint(.POST, .signOut, .signedIn, signOut),
+            Endpoint(.POST, .signOutEverywhere, .signedIn, signOutEverywhere),
+            Endpoint(.GET, .account, .signedIn, showAccount),
+            Endpoint(.POST, .accountPassword, .signedIn, changePassword),
+            Endpoint(.POST, .accountLanguage, .signedIn, savePreferredLanguage),
+            Endpoint(.POST, .language, .anyone, switchLanguage),
         ]
     }
 
@@ -48,7 +48,7 @@ struct AuthController {
         // A place in the password pool first: a flood is answered at once, before any write.
         let admitted = try await pool.admitted {
             try await SignInAttempt.run(email: email, password: password, address: address, settings: settings, pool: pool,
-                                        now: Date(), on: request.db)
+                                        now: request.now, on: request.db)
         }
         guard let outcome = admitted else {
             // 429, not 503: the server is well, this client should come back in a moment.
@@ -96,7 +96,7 @@ struct AuthController {
     @Sendable func showAccount(_ request: Request) async throws -> Response {
         let person = try await currentPerson(request)
         var model = AccountPage.Model(languageSetting: person.language, errors: [:], calendarFeedURL: feedURL(person, request), notifyByEmail: person.notifyByEmail)
-        model.activeSessions = try await Sessions.activeCount(personID: try person.requireID(), policy: .standard, now: Date(), on: request.db)
+        model.activeSessions = try await Sessions.activeCount(personID: try person.requireID(), policy: .standard, now: request.now, on: request.db)
         return AccountPage.render(model,
                                   viewer: request.viewer, flash: request.takeFlash()).response()
     }

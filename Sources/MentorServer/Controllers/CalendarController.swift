@@ -8,9 +8,9 @@ import MentorCore
 struct CalendarController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "calendar/:token", .anyone, feed),
-            Endpoint(.POST, "account/calendar", .signedIn, createToken),
-            Endpoint(.POST, "account/calendar/revoke", .signedIn, revokeToken),
+            Endpoint(.GET, .calendarFeed(.key), .anyone, feed),
+            Endpoint(.POST, .accountCalendar, .signedIn, createToken),
+            Endpoint(.POST, .accountCalendarRevoke, .signedIn, revokeToken),
         ]
     }
 
@@ -28,30 +28,15 @@ struct CalendarController {
             .group(.or) { $0.filter(\.$mentor.$id == personID).filter(\.$mentee.$id == personID) }
             .filter(\.$status ~~ [.active, .paused]).with(\.$mentor).with(\.$mentee).all()
         var events: [ICalendar.Event] = []
-        let since = Date().addingTimeInterval(-30 * 86_400)
+        let since = request.now.addingTimeInterval(-30 * 86_400)
         for pair in pairs {
             let other = pair.$mentor.id == personID ? pair.mentee.name : pair.mentor.name
             let conversations = try await Conversation.query(on: request.db).filter(\.$mentorship.$id == pair.id!)
                 .filter(\.$scheduledAt >= since).filter(\.$status != .held).all()
-            events += conversations.map { Self.event($0, with: other, language: language) }
+            events += conversations.map { ConversationCalendar.event($0, with: other, language: language) }
         }
-        return Self.response(ICalendar.document(name: T.productName(language), events: events.sorted { $0.start < $1.start }, stamp: Date()),
+        return ConversationCalendar.response(ICalendar.document(name: T.productName(language), events: events.sorted { $0.start < $1.start }, stamp: request.now),
                              filename: "mentor-mirror.ics")
-    }
-
-    /// The calendar entry for a conversation. It names the other person and the place, never notes.
-    static func event(_ conversation: Conversation, with other: String, language: Language) -> ICalendar.Event {
-        ICalendar.Event(uid: "\(conversation.id!.uuidString.lowercased())@mentor-mirror", start: conversation.scheduledAt,
-                        durationMinutes: conversation.durationMinutes, summary: T.conversationWith(other)(language),
-                        location: conversation.place, description: "", cancelled: conversation.status == .cancelled)
-    }
-
-    static func response(_ document: String, filename: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .init(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(string: document))
     }
 
     /// Makes a new address (the old one stops working) and shows it this once. The page is the

@@ -8,19 +8,19 @@ struct ConversationController {
     var endpoints: [Endpoint] {
         let pair: Access = .roles([.mentor, .mentee])
         return [
-            Endpoint(.GET, "mentorships/:id/conversations/new", pair, new),
-            Endpoint(.POST, "mentorships/:id/conversations", pair, create),
-            Endpoint(.GET, "conversations/:id", pair, show),
-            Endpoint(.POST, "conversations/:id", pair, updateDetails),
-            Endpoint(.GET, "conversations/:id/calendar.ics", pair, calendar),
-            Endpoint(.POST, "conversations/:id/agenda", pair, addAgendaItem),
-            Endpoint(.POST, "agenda/:id/covered", pair, toggleCovered),
-            Endpoint(.POST, "conversations/:id/notes", pair, saveNotes),
-            Endpoint(.POST, "conversations/:id/actions", pair, addAction),
-            Endpoint(.POST, "actions/:id/done", pair, toggleDone),
-            Endpoint(.POST, "conversations/:id/evidence", .roles([.mentor]), addEvidence),
-            Endpoint(.POST, "conversations/:id/scores", .roles([.mentor]), addScore),
-            Endpoint(.POST, "conversations/:id/observations", .roles([.mentor]), addObservation),
+            Endpoint(.GET, .conversationNew(pair: .key), pair, new),
+            Endpoint(.POST, .conversations(pair: .key), pair, create),
+            Endpoint(.GET, .conversation(.key), pair, show),
+            Endpoint(.POST, .conversation(.key), pair, updateDetails),
+            Endpoint(.GET, .conversationCalendar(.key), pair, calendar),
+            Endpoint(.POST, .conversationAgenda(.key), pair, addAgendaItem),
+            Endpoint(.POST, .agendaItemCovered(.key), pair, toggleCovered),
+            Endpoint(.POST, .conversationNotes(.key), pair, saveNotes),
+            Endpoint(.POST, .conversationActions(.key), pair, addAction),
+            Endpoint(.POST, .actionDone(.key), pair, toggleDone),
+            Endpoint(.POST, .conversationEvidence(.key), .roles([.mentor]), addEvidence),
+            Endpoint(.POST, .conversationScores(.key), .roles([.mentor]), addScore),
+            Endpoint(.POST, .conversationObservations(.key), .roles([.mentor]), addObservation),
         ]
     }
 
@@ -29,7 +29,7 @@ struct ConversationController {
     @Sendable func new(_ request: Request) async throws -> Response {
         let context = try await request.pairContext(allow: [.mentor, .mentee])
         try context.requireOpen()
-        let start = Date().addingTimeInterval(7 * 86_400)
+        let start = request.now.addingTimeInterval(7 * 86_400)
         let formats = request.viewer.formats
         let values = ["date": formats.isoDay(start), "time": "10:00", "durationMinutes": "60", "place": "", "status": "planned",
                       "initiative": context.role == .mentee ? "mentee" : "mentor"]
@@ -59,7 +59,7 @@ struct ConversationController {
         let initiative: PairSide = role == .mentee ? .mentee : (PairSide(rawValue: values["initiative"]!) ?? .mentor)
         if let at {
             do {
-                if status != .cancelled { try ConversationRules.check(status: status, at: at, durationMinutes: duration, now: Date()) }
+                if status != .cancelled { try ConversationRules.check(status: status, at: at, durationMinutes: duration, now: request.now) }
                 else if !(5...480).contains(duration) { throw WorkflowProblem.durationOutOfRange }
             } catch let problem as WorkflowProblem {
                 errors[problem == .durationOutOfRange ? "durationMinutes" : "date"] = T.workflowProblem(problem)(language)
@@ -189,7 +189,7 @@ struct ConversationController {
         if context.isMentor {
             model.privateNotes = conversation.privateNotes
             model.talkSharePercent = conversation.talkShareEstimate.map { Int(($0 * 100).rounded()) }
-            let values = try await CoreValueAdminController.query(organisationID: pair.$organisation.id, on: db)
+            let values = try await CoreValueQuery.all(organisationID: pair.$organisation.id, on: db)
             model.values = values.filter { $0.retiredAt == nil }.map { value in
                 (value.id!, value.name(in: language), value.behaviours.sorted { $0.position < $1.position }.map { $0.text(in: language) })
             }
@@ -241,7 +241,7 @@ struct ConversationController {
         return try await record(request, fields: ["agendaText"], { conversation, context, values, db in
             let position = try await AgendaItem.query(on: db).filter(\.$conversation.$id == conversation.id!).count() + 1
             let item = AgendaItem(conversationID: conversation.id!, authorSide: context.role.side!, text: values["agendaText"]!,
-                                  addedBeforehand: ConversationRules.isBeforehand(addedAt: Date(), conversationStart: conversation.scheduledAt),
+                                  addedBeforehand: ConversationRules.isBeforehand(addedAt: request.now, conversationStart: conversation.scheduledAt),
                                   covered: false, position: position)
             try await item.create(on: db)
             try await request.audit("create", "agenda_item", id: item.id, summary: "by \(item.authorSide.rawValue)", on: db)
@@ -312,7 +312,7 @@ struct ConversationController {
         try await request.writeTransaction { db in
             try await db.lockForUpdate(ActionItem.self, id: id)
             guard let action = try await ActionItem.find(id, on: db) else { throw PageError.notFound }
-            action.doneOn = action.doneOn == nil ? Date() : nil
+            action.doneOn = action.doneOn == nil ? request.now : nil
             try await action.save(on: db)
             try await request.audit("update", "action_item", id: action.id, summary: action.doneOn == nil ? "reopened" : "done", on: db)
         }
@@ -384,8 +384,8 @@ struct ConversationController {
         try await context.pair.$mentor.load(on: request.db)
         try await context.pair.$mentee.load(on: request.db)
         let other = context.isMentor ? context.pair.mentee.name : context.pair.mentor.name
-        let event = CalendarController.event(conversation, with: other, language: request.viewer.language)
-        return CalendarController.response(ICalendar.document(name: T.productName(request.viewer.language), events: [event], stamp: Date()),
+        let event = ConversationCalendar.event(conversation, with: other, language: request.viewer.language)
+        return ConversationCalendar.response(ICalendar.document(name: T.productName(request.viewer.language), events: [event], stamp: request.now),
                                            filename: "conversation.ics")
     }
 }

@@ -6,13 +6,13 @@ import MentorCore
 struct CoreValueAdminController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "admin/values", .roles([.admin]), list),
-            Endpoint(.GET, "admin/values/new", .roles([.admin]), new),
-            Endpoint(.POST, "admin/values", .roles([.admin]), create),
-            Endpoint(.GET, "admin/values/:id/edit", .roles([.admin]), edit),
-            Endpoint(.POST, "admin/values/:id", .roles([.admin]), update),
-            Endpoint(.POST, "admin/values/:id/move", .roles([.admin]), move),
-            Endpoint(.POST, "admin/values/:id/retire", .roles([.admin]), retire),
+            Endpoint(.GET, .adminValues, .roles([.admin]), list),
+            Endpoint(.GET, .adminValueNew, .roles([.admin]), new),
+            Endpoint(.POST, .adminValues, .roles([.admin]), create),
+            Endpoint(.GET, .adminValueEdit(.key), .roles([.admin]), edit),
+            Endpoint(.POST, .adminValue(.key), .roles([.admin]), update),
+            Endpoint(.POST, .adminValueMove(.key), .roles([.admin]), move),
+            Endpoint(.POST, .adminValueRetire(.key), .roles([.admin]), retire),
         ]
     }
 
@@ -26,13 +26,8 @@ struct CoreValueAdminController {
     }
 
     /// Values of one organisation in their order, with behaviours loaded.
-    static func query(organisationID: UUID, on db: any Database) async throws -> [CoreValue] {
-        try await CoreValue.query(on: db).filter(\.$organisation.$id == organisationID)
-            .with(\.$behaviours).sort(\.$position).all()
-    }
-
     @Sendable func list(_ request: Request) async throws -> Response {
-        let values = try await Self.query(organisationID: try request.organisationID(), on: request.db)
+        let values = try await CoreValueQuery.all(organisationID: try request.organisationID(), on: request.db)
         return CoreValuesPage.render(values, viewer: request.viewer, flash: request.takeFlash()).response()
     }
 
@@ -95,7 +90,7 @@ struct CoreValueAdminController {
         let value = try await load(request)
         let direction = try request.content.decode(MoveForm.self).direction
         guard direction == "up" || direction == "down" else { throw PageError.badRequest }
-        let all = try await Self.query(organisationID: try request.organisationID(), on: request.db)
+        let all = try await CoreValueQuery.all(organisationID: try request.organisationID(), on: request.db)
         guard let index = all.firstIndex(where: { $0.id == value.id }) else { throw PageError.notFound }
         let other = direction == "up" ? index - 1 : index + 1
         if all.indices.contains(other) {
@@ -116,7 +111,7 @@ struct CoreValueAdminController {
     /// Retires a value, or brings a retired one back. Earlier scores stay.
     @Sendable func retire(_ request: Request) async throws -> Response {
         let value = try await load(request)
-        value.retiredAt = value.retiredAt == nil ? Date() : nil
+        value.retiredAt = value.retiredAt == nil ? request.now : nil
         try await request.db.transaction { db in
             try await value.save(on: db)
             try await request.audit(value.retiredAt == nil ? "reinstate" : "retire", "core_value", id: value.id, summary: value.nameEN, on: db)

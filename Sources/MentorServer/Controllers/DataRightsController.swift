@@ -6,10 +6,10 @@ import MentorCore
 struct DataRightsController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "account/export", .signedIn, page),
-            Endpoint(.GET, "account/export.json", .signedIn, json),
-            Endpoint(.GET, "admin/people/:id/erase", .roles([.admin]), confirm),
-            Endpoint(.POST, "admin/people/:id/erase", .roles([.admin]), erase),
+            Endpoint(.GET, .accountExport, .signedIn, page),
+            Endpoint(.GET, .accountExportJSON, .signedIn, json),
+            Endpoint(.GET, .adminPersonErase(.key), .roles([.admin]), confirm),
+            Endpoint(.POST, .adminPersonErase(.key), .roles([.admin]), erase),
         ]
     }
 

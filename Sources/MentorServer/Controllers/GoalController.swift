@@ -6,11 +6,11 @@ import MentorCore
 struct GoalController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "mentorships/:id/goals/new", .roles([.mentee]), new),
-            Endpoint(.POST, "mentorships/:id/goals", .roles([.mentee]), create),
-            Endpoint(.GET, "goals/:id", .roles([.mentor, .mentee]), show),
-            Endpoint(.POST, "goals/:id", .roles([.mentee]), update),
-            Endpoint(.POST, "goals/:id/comment", .roles([.mentor]), comment),
+            Endpoint(.GET, .goalNew(pair: .key), .roles([.mentee]), new),
+            Endpoint(.POST, .goals(pair: .key), .roles([.mentee]), create),
+            Endpoint(.GET, .goal(.key), .roles([.mentor, .mentee]), show),
+            Endpoint(.POST, .goal(.key), .roles([.mentee]), update),
+            Endpoint(.POST, .goalComment(.key), .roles([.mentor]), comment),
         ]
     }
 
@@ -46,7 +46,7 @@ struct GoalController {
         if !values["targetDate"]!.isEmpty {
             target = request.viewer.formats.parseDay(values["targetDate"]!)
             if target == nil { errors["targetDate"] = T.invalidDay(language) }
-            else if isNew && target! < Date() { errors["targetDate"] = T.targetInPast(language) }
+            else if isNew && target! < request.now { errors["targetDate"] = T.targetInPast(language) }
         }
         let theme = values["theme"]!.isEmpty ? nil : values["theme"]
         if let theme, !themes.contains(theme) { errors["theme"] = T.required(language) }

@@ -7,8 +7,8 @@ import Plot
 struct GuidanceAdminController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "admin/guidance", .roles([.admin]), show),
-            Endpoint(.POST, "admin/guidance", .roles([.admin]), save),
+            Endpoint(.GET, .adminGuidance, .roles([.admin]), show),
+            Endpoint(.POST, .adminGuidance, .roles([.admin]), save),
         ]
     }
 

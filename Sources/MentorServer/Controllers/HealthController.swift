@@ -7,10 +7,10 @@ import MentorCore
 struct HealthController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "programmes/:id/health", .roles([.coordinator]), page),
-            Endpoint(.GET, "programmes/:id/health/export", .roles([.coordinator]), export),
-            Endpoint(.GET, "programmes/compare", .roles([.coordinator]), compare),
-            Endpoint(.GET, "programmes/compare/export", .roles([.coordinator]), compareExport),
+            Endpoint(.GET, .programmeHealth(.key), .roles([.coordinator]), page),
+            Endpoint(.GET, .programmeHealthExport(.key), .roles([.coordinator]), export),
+            Endpoint(.GET, .programmesCompare, .roles([.coordinator]), compare),
+            Endpoint(.GET, .programmesCompareExport, .roles([.coordinator]), compareExport),
         ]
     }
 
@@ -21,7 +21,7 @@ struct HealthController {
 
     @Sendable func page(_ request: Request) async throws -> Response {
         let programme = try await request.ownRecord(Programme.self, \.$organisation)
-        let health = try await Self.health(of: programme, on: request.db)
+        let health = try await Self.health(of: programme, now: request.now, on: request.db)
         let organisation = try await Organisation.find(programme.$organisation.id, on: request.db)
         let band = (organisation?.talkBandLow ?? 0.25)...(organisation?.talkBandHigh ?? 0.45)
         return HealthPage.render(programme: programme, health: health, talkBand: band, viewer: request.viewer).response()
@@ -30,17 +30,17 @@ struct HealthController {
     @Sendable func export(_ request: Request) async throws -> Response {
         let programme = try await request.ownRecord(Programme.self, \.$organisation)
         guard let table = request.query[String.self, at: "table"].flatMap(Table.init(rawValue:)) else { throw PageError.badRequest }
-        let health = try await Self.health(of: programme, on: request.db)
+        let health = try await Self.health(of: programme, now: request.now, on: request.db)
         return Self.csv(HealthPage.rows(table, health: health, viewer: request.viewer), name: "\(table.rawValue)-\(programme.id!).csv")
     }
 
     @Sendable func compare(_ request: Request) async throws -> Response {
-        let rows = try await Self.comparison(organisationID: try request.organisationID(), on: request.db)
+        let rows = try await Self.comparison(organisationID: try request.organisationID(), now: request.now, on: request.db)
         return ComparePage.render(rows, viewer: request.viewer).response()
     }
 
     @Sendable func compareExport(_ request: Request) async throws -> Response {
-        let rows = try await Self.comparison(organisationID: try request.organisationID(), on: request.db)
+        let rows = try await Self.comparison(organisationID: try request.organisationID(), now: request.now, on: request.db)
         return Self.csv(ComparePage.rows(rows, viewer: request.viewer), name: "programmes.csv")
     }
 
@@ -52,15 +52,15 @@ struct HealthController {
         return Response(status: .ok, headers: headers, body: .init(string: CSV.write(rows)))
     }
 
-    static func comparison(organisationID: UUID, on db: any Database) async throws -> [(Programme, ProgrammeHealth)] {
+    static func comparison(organisationID: UUID, now: Date, on db: any Database) async throws -> [(Programme, ProgrammeHealth)] {
         let programmes = try await Programme.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$startsOn, .descending).all()
         var rows: [(Programme, ProgrammeHealth)] = []
-        for programme in programmes { rows.append((programme, try await health(of: programme, on: db))) }
+        for programme in programmes { rows.append((programme, try await health(of: programme, now: now, on: db))) }
         return rows
     }
 
     /// Loads a programme's figures (never note or evidence text) and computes its health.
-    static func health(of programme: Programme, now: Date = Date(), on db: any Database) async throws -> ProgrammeHealth {
+    static func health(of programme: Programme, now: Date, on db: any Database) async throws -> ProgrammeHealth {
         let pairs = try await Mentorship.query(on: db).filter(\.$programme.$id == programme.id!).with(\.$mentor).with(\.$mentee).all()
         let pairIDs = pairs.compactMap(\.id)
         let agreements = try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()

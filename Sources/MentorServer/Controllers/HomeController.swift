@@ -5,7 +5,7 @@ import MentorCore
 /// The start page: one section per role the viewer holds.
 struct HomeController {
     var endpoints: [Endpoint] {
-        [Endpoint(.GET, "", .anyone, home)]
+        [Endpoint(.GET, .home, .anyone, home)]
     }
 
     @Sendable func home(_ request: Request) async throws -> Response {
@@ -14,15 +14,15 @@ struct HomeController {
             return request.redirect(to: "/signin")
         }
         var model = HomePage.Model()
-        if viewer.has(.mentor) { model.mentees = try await Self.menteeRows(mentorID: personID, on: request.db) }
-        if viewer.has(.mentee) { model.mentorships = try await Self.mentorRows(menteeID: personID, on: request.db) }
-        if viewer.has(.coordinator) { model.programmes = try await Self.programmeRows(organisationID: organisationID, on: request.db) }
+        if viewer.has(.mentor) { model.mentees = try await Self.menteeRows(mentorID: personID, now: request.now, on: request.db) }
+        if viewer.has(.mentee) { model.mentorships = try await Self.mentorRows(menteeID: personID, now: request.now, on: request.db) }
+        if viewer.has(.coordinator) { model.programmes = try await ProgrammeQuery.programmeRows(organisationID: organisationID, on: request.db) }
         if viewer.has(.admin) { model.admin = try await Self.adminFigures(organisationID: organisationID, on: request.db) }
         return HomePage.render(model, viewer: viewer, flash: request.takeFlash()).response()
     }
 
     /// A mentor's current pairs with the signals the mentor needs at a glance.
-    static func menteeRows(mentorID: UUID, on db: any Database) async throws -> [HomePage.MenteeRow] {
+    static func menteeRows(mentorID: UUID, now: Date, on db: any Database) async throws -> [HomePage.MenteeRow] {
         let pairs = try await Mentorship.query(on: db)
             .filter(\.$mentor.$id == mentorID)
             .filter(\.$status ~~ [.proposed, .active, .paused])
@@ -32,7 +32,6 @@ struct HomeController {
             let pairID = try pair.requireID()
             let conversations = try await Conversation.query(on: db).filter(\.$mentorship.$id == pairID)
                 .filter(\.$status != .cancelled).sort(\.$scheduledAt).all()
-            let now = Date()
             let openActions = try await ActionItem.query(on: db).filter(\.$mentorship.$id == pairID).filter(\.$doneOn == nil).count()
             let agreement = try await Agreement.query(on: db).filter(\.$mentorship.$id == pairID).first()
             return HomePage.MenteeRow(
@@ -43,7 +42,7 @@ struct HomeController {
         }.sorted { $0.name < $1.name }
     }
 
-    static func mentorRows(menteeID: UUID, on db: any Database) async throws -> [HomePage.MentorRow] {
+    static func mentorRows(menteeID: UUID, now: Date, on db: any Database) async throws -> [HomePage.MentorRow] {
         let pairs = try await Mentorship.query(on: db)
             .filter(\.$mentee.$id == menteeID)
             .filter(\.$status ~~ [.proposed, .active, .paused])
@@ -52,7 +51,7 @@ struct HomeController {
         return try await pairs.asyncMap { pair in
             let pairID = try pair.requireID()
             let next = try await Conversation.query(on: db).filter(\.$mentorship.$id == pairID)
-                .filter(\.$status == .planned).filter(\.$scheduledAt >= Date()).sort(\.$scheduledAt).first()
+                .filter(\.$status == .planned).filter(\.$scheduledAt >= now).sort(\.$scheduledAt).first()
             let actions = try await ActionItem.query(on: db).filter(\.$mentorship.$id == pairID)
                 .filter(\.$ownerSide == .mentee).filter(\.$doneOn == nil).sort(\.$dueOn).all()
             let goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id == pairID).sort(\.$createdAt).all()
@@ -60,18 +59,6 @@ struct HomeController {
                 pairID: pairID, mentorName: pair.mentor.name, status: pair.status, nextConversation: next?.scheduledAt,
                 openActions: actions.map { ($0.text, $0.dueOn) },
                 goals: goals.map { ($0.title, $0.status) })
-        }
-    }
-
-    static func programmeRows(organisationID: UUID, on db: any Database) async throws -> [HomePage.ProgrammeRow] {
-        let programmes = try await Programme.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$startsOn, .descending).all()
-        let pairs = try await Mentorship.query(on: db).filter(\.$organisation.$id == organisationID).all()
-        return programmes.map { programme in
-            let own = pairs.filter { $0.$programme.id == programme.id }
-            var counts: [MentorshipStatus: Int] = [:]
-            for pair in own { counts[pair.status, default: 0] += 1 }
-            return HomePage.ProgrammeRow(id: programme.id!, name: programme.name, startsOn: programme.startsOn, endsOn: programme.endsOn,
-                                         cadenceDays: programme.cadenceDays, pairsByStatus: counts)
         }
     }
 

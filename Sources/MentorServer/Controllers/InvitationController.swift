@@ -7,8 +7,8 @@ import MentorCore
 struct InvitationController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.POST, "admin/people/:id/invitation", .roles([.admin]), invite),
-            Endpoint(.POST, "admin/people/invitations", .roles([.admin]), inviteChosen),
+            Endpoint(.POST, .adminPersonInvitation(.key), .roles([.admin]), invite),
+            Endpoint(.POST, .adminPeopleInvitations, .roles([.admin]), inviteChosen),
         ]
     }
 

@@ -8,11 +8,11 @@ import Matching
 struct MatchingController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "programmes/:id/matching", .roles([.coordinator]), review),
-            Endpoint(.POST, "programmes/:id/matching/mark", .roles([.coordinator]), mark),
-            Endpoint(.POST, "programmes/:id/matching/publish", .roles([.coordinator]), publish),
-            Endpoint(.GET, "account/preferences", .roles([.mentor, .mentee]), preferences),
-            Endpoint(.POST, "account/preferences", .roles([.mentor, .mentee]), savePreferences),
+            Endpoint(.GET, .matching(programme: .key), .roles([.coordinator]), review),
+            Endpoint(.POST, .matchingMark(programme: .key), .roles([.coordinator]), mark),
+            Endpoint(.POST, .matchingPublish(programme: .key), .roles([.coordinator]), publish),
+            Endpoint(.GET, .accountPreferences, .roles([.mentor, .mentee]), preferences),
+            Endpoint(.POST, .accountPreferences, .roles([.mentor, .mentee]), savePreferences),
         ]
     }
 
@@ -28,7 +28,7 @@ struct MatchingController {
     /// Builds the matching round of a programme: its mentees without a (pending) pair, every
     /// active mentor with places left, everyone's wishes, and the coordinator's marks.
     static func round(programme: Programme, organisationID: UUID, onlyMentee: UUID? = nil, on db: any Database) async throws -> Round {
-        let people = try await PeopleAdminController.query(organisationID: organisationID, on: db).filter(\.active)
+        let people = try await PeopleQuery.all(organisationID: organisationID, on: db).filter(\.active)
         let byID = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) })
         let pairs = try await Mentorship.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$status ~~ [.proposed, .active]).all()
         let paired = Set(pairs.filter { $0.$programme.id == programme.id }.map { $0.$mentee.id })
@@ -125,7 +125,7 @@ struct MatchingController {
 
     private func renderPreferences(_ request: Request) async throws -> Response {
         let me = try request.personID()
-        let people = try await PeopleAdminController.query(organisationID: try request.organisationID(), on: request.db).filter { $0.active && $0.id != me }
+        let people = try await PeopleQuery.all(organisationID: try request.organisationID(), on: request.db).filter { $0.active && $0.id != me }
         let mine = try await MatchingPreference.query(on: request.db).filter(\.$person.$id == me).sort(\.$rank).all()
         let model = PreferencesPage.Model(
             isMentee: request.viewer.has(.mentee), isMentor: request.viewer.has(.mentor),

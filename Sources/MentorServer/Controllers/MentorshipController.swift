@@ -8,16 +8,16 @@ import Matching
 struct MentorshipController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "mentorships", .roles([.mentor, .mentee, .coordinator]), list),
-            Endpoint(.GET, "mentorships/new", .roles([.coordinator]), new),
-            Endpoint(.POST, "mentorships", .roles([.coordinator]), create),
-            Endpoint(.GET, "mentors", .roles([.mentee]), findMentor),
-            Endpoint(.POST, "mentorships/request", .roles([.mentee]), request),
-            Endpoint(.GET, "mentorships/:id", .roles([.mentor, .mentee, .coordinator]), show),
-            Endpoint(.POST, "mentorships/:id/accept", .roles([.mentor]), accept),
-            Endpoint(.POST, "mentorships/:id/decline", .roles([.mentor]), decline),
-            Endpoint(.POST, "mentorships/:id/status", .roles([.mentor, .coordinator]), changeStatus),
-            Endpoint(.POST, "mentorships/:id/fit-check", .roles([.mentor, .mentee]), fitCheck),
+            Endpoint(.GET, .pairs, .roles([.mentor, .mentee, .coordinator]), list),
+            Endpoint(.GET, .pairNew, .roles([.coordinator]), new),
+            Endpoint(.POST, .pairs, .roles([.coordinator]), create),
+            Endpoint(.GET, .mentors, .roles([.mentee]), findMentor),
+            Endpoint(.POST, .pairRequest, .roles([.mentee]), request),
+            Endpoint(.GET, .pair(.key), .roles([.mentor, .mentee, .coordinator]), show),
+            Endpoint(.POST, .pairAccept(.key), .roles([.mentor]), accept),
+            Endpoint(.POST, .pairDecline(.key), .roles([.mentor]), decline),
+            Endpoint(.POST, .pairStatus(.key), .roles([.mentor, .coordinator]), changeStatus),
+            Endpoint(.POST, .pairFitCheck(.key), .roles([.mentor, .mentee]), fitCheck),
         ]
     }
 
@@ -64,7 +64,7 @@ struct MentorshipController {
 
     private func renderNewPair(_ request: Request, errors: FieldErrors, values: [String: String], status: HTTPStatus) async throws -> Response {
         let organisationID = try request.organisationID()
-        let people = try await PeopleAdminController.query(organisationID: organisationID, on: request.db).filter(\.active)
+        let people = try await PeopleQuery.all(organisationID: organisationID, on: request.db).filter(\.active)
         let programmes = try await Programme.query(on: request.db).filter(\.$organisation.$id == organisationID).sort(\.$startsOn, .descending).all()
         var load: [UUID: Int] = [:]
         for pair in try await Mentorship.query(on: request.db).filter(\.$organisation.$id == organisationID).filter(\.$status == .active).all() {
@@ -95,7 +95,7 @@ struct MentorshipController {
             return try await renderNewPair(request, errors: errors, values: values, status: .unprocessableEntity)
         }
         let pair = Mentorship(organisationID: organisationID, programmeID: programme.id!, mentorID: mentor.id!, menteeID: mentee.id!,
-                              status: .active, startedOn: Date())
+                              status: .active, startedOn: request.now)
         do {
             // Checked and written in one transaction, so two coordinators cannot both fill the last place.
             try await request.writeTransaction { db in
@@ -137,13 +137,13 @@ struct MentorshipController {
     private func renderFindMentor(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let organisationID = try request.organisationID()
         let me = try request.personID()
-        let people = try await PeopleAdminController.query(organisationID: organisationID, on: request.db)
+        let people = try await PeopleQuery.all(organisationID: organisationID, on: request.db)
             .filter { $0.active && $0.id != me && $0.roleRows.contains { $0.role == .mentor } }
         var load: [UUID: Int] = [:]
         for pair in try await Mentorship.query(on: request.db).filter(\.$organisation.$id == organisationID).filter(\.$status == .active).all() {
             load[pair.$mentor.id, default: 0] += 1
         }
-        let programmes = try await Self.runningProgrammes(organisationID: organisationID, on: request.db)
+        let programmes = try await Self.runningProgrammes(organisationID: organisationID, now: request.now, on: request.db)
         // Where mentees choose, their three best suggestions come first, each with the reasons.
         var suggestions: [FindMentorPage.Suggestion] = []
         if let choosing = programmes.first(where: \.letsMenteesChoose) {
@@ -167,8 +167,7 @@ struct MentorshipController {
         return FindMentorPage.render(model, viewer: request.viewer).response(status: status)
     }
 
-    static func runningProgrammes(organisationID: UUID, on db: any Database) async throws -> [Programme] {
-        let now = Date()
+    static func runningProgrammes(organisationID: UUID, now: Date, on db: any Database) async throws -> [Programme] {
         return try await Programme.query(on: db).filter(\.$organisation.$id == organisationID)
             .filter(\.$endsOn >= now).sort(\.$startsOn, .descending).all()
     }
@@ -179,7 +178,7 @@ struct MentorshipController {
         guard let mentee = try await Person.find(try request.personID(), on: request.db),
               let mentor = try await request.optionalUUID("mentor").asyncFlatMap({ try await Self.member($0, organisationID, on: request.db) })
         else { return try await renderFindMentor(request, error: T.choosePerson(language), status: .unprocessableEntity) }
-        let running = try await Self.runningProgrammes(organisationID: organisationID, on: request.db)
+        let running = try await Self.runningProgrammes(organisationID: organisationID, now: request.now, on: request.db)
         guard let programme = running.first(where: { $0.id == request.optionalUUID("programme") }) ?? running.first else {
             return try await renderFindMentor(request, error: T.chooseProgramme(language), status: .unprocessableEntity)
         }
@@ -240,7 +239,7 @@ struct MentorshipController {
             guard pair.status == .proposed else { throw UserError(.conflict, T.workflowProblem(.statusChangeNotAllowed(from: pair.status, to: .active))) }
             try await Self.checkCapacity(of: pair, on: db)
             pair.status = .active
-            pair.startedOn = Date()
+            pair.startedOn = request.now
             try await pair.save(on: db)
             try await request.audit("accept", "mentorship", id: pair.id, summary: "mentor accepted the request", on: db)
         }
@@ -255,7 +254,7 @@ struct MentorshipController {
             let pair = try await Self.locked(context.pairID, on: db)
             guard pair.status == .proposed else { throw UserError(.conflict, T.workflowProblem(.statusChangeNotAllowed(from: pair.status, to: .ended))) }
             pair.status = .ended
-            pair.endedOn = Date()
+            pair.endedOn = request.now
             pair.declineReason = reason.isEmpty ? nil : reason
             try await pair.save(on: db)
             try await request.audit("decline", "mentorship", id: pair.id, summary: "mentor declined the request", on: db)
@@ -275,7 +274,7 @@ struct MentorshipController {
             let previous = pair.status
             pair.status = target
             if target == .ended {
-                pair.endedOn = Date()
+                pair.endedOn = request.now
                 pair.endReason = reason
             }
             try await pair.save(on: db)

@@ -6,18 +6,18 @@ import MentorCore
 struct MirrorController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "mirror", .roles([.mentor]), overview),
-            Endpoint(.GET, "mentorships/:id/mirror", .roles([.mentor]), pairMirror),
-            Endpoint(.GET, "mirror/reflections", .roles([.mentor]), reflections),
-            Endpoint(.POST, "mirror/reflections", .roles([.mentor]), saveReflection),
-            Endpoint(.GET, "mentorships/:id/progress", .roles([.mentee]), progress),
+            Endpoint(.GET, .mirror, .roles([.mentor]), overview),
+            Endpoint(.GET, .pairMirror(.key), .roles([.mentor]), pairMirror),
+            Endpoint(.GET, .reflections, .roles([.mentor]), reflections),
+            Endpoint(.POST, .reflections, .roles([.mentor]), saveReflection),
+            Endpoint(.GET, .progress(pair: .key), .roles([.mentee]), progress),
         ]
     }
 
     /// The period from `?from=&to=` (days, inclusive), else the last six months.
     static func settings(_ request: Request, band: ClosedRange<Double>) throws -> MirrorSettings {
         let formats = request.viewer.formats
-        let now = Date()
+        let now = request.now
         var settings = MirrorSettings.lastSixMonths(now: now, talkBand: band)
         let fromText = request.query[String.self, at: "from"] ?? "", toText = request.query[String.self, at: "to"] ?? ""
         if fromText.isEmpty && toText.isEmpty { return settings }
@@ -94,7 +94,7 @@ struct MirrorController {
         let formats = request.viewer.formats
         var defaults = values
         if defaults.isEmpty {
-            defaults = ["from": formats.isoDay(Date().addingTimeInterval(-91 * 86_400)), "to": formats.isoDay(Date())]
+            defaults = ["from": formats.isoDay(request.now.addingTimeInterval(-91 * 86_400)), "to": formats.isoDay(request.now)]
         }
         let model = ReflectionsPage.Model(
             pairs: pairs.map { ($0.id!, $0.mentee.name) },

@@ -6,10 +6,10 @@ import MentorCore
 struct NotificationController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "notifications", .signedIn, list),
-            Endpoint(.POST, "notifications/:id/open", .signedIn, open),
-            Endpoint(.POST, "notifications/read-all", .signedIn, readAll),
-            Endpoint(.POST, "account/notifications", .signedIn, saveChoice),
+            Endpoint(.GET, .notifications, .signedIn, list),
+            Endpoint(.POST, .notificationOpen(.key), .signedIn, open),
+            Endpoint(.POST, .notificationsReadAll, .signedIn, readAll),
+            Endpoint(.POST, .accountNotifications, .signedIn, saveChoice),
         ]
     }
 
@@ -25,7 +25,7 @@ struct NotificationController {
               item.$person.id == (try request.personID())
         else { throw PageError.notFound }
         if item.readAt == nil {
-            item.readAt = Date()
+            item.readAt = request.now
             try await item.save(on: request.db)
         }
         return request.redirect(to: Redirects.sameSitePath(item.link, fallback: "/notifications"))
@@ -33,7 +33,7 @@ struct NotificationController {
 
     @Sendable func readAll(_ request: Request) async throws -> Response {
         try await Notification.query(on: request.db).filter(\.$person.$id == (try request.personID())).filter(\.$readAt == nil)
-            .set(\.$readAt, to: Date()).update()
+            .set(\.$readAt, to: request.now).update()
         return request.redirect(to: "/notifications")
     }
 
@@ -48,7 +48,4 @@ struct NotificationController {
     }
 
     /// Unread notifications of a person, for the count in the header.
-    static func unread(_ personID: UUID, on db: any Database) async throws -> Int {
-        try await Notification.query(on: db).filter(\.$person.$id == personID).filter(\.$readAt == nil).count()
-    }
 }

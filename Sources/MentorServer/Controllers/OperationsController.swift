@@ -4,13 +4,11 @@ import SQLKit
 
 /// Health for load balancers, metrics for Prometheus, and the style sheet.
 struct OperationsController {
-    static let sessionlessPrefixes = ["/health", "/metrics", "/assets/"]
-
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "health", .anyone, health),
-            Endpoint(.GET, "metrics", .anyone, metrics),
-            Endpoint(.GET, "assets/:file", .anyone, asset),
+            Endpoint(.GET, .health, .anyone, health),
+            Endpoint(.GET, .metrics, .anyone, metrics),
+            Endpoint(.GET, .asset(.key), .anyone, asset),
         ]
     }
 

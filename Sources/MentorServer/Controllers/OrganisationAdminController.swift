@@ -5,8 +5,8 @@ import MentorCore
 struct OrganisationAdminController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "admin/organisation", .roles([.admin]), show),
-            Endpoint(.POST, "admin/organisation", .roles([.admin]), update),
+            Endpoint(.GET, .adminOrganisation, .roles([.admin]), show),
+            Endpoint(.POST, .adminOrganisation, .roles([.admin]), update),
         ]
     }
 

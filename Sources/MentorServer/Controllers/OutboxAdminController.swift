@@ -6,8 +6,8 @@ import MentorCore
 struct OutboxAdminController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "admin/outbox", .roles([.admin]), list),
-            Endpoint(.POST, "admin/outbox/:id/retry", .roles([.admin]), retry),
+            Endpoint(.GET, .adminOutbox, .roles([.admin]), list),
+            Endpoint(.POST, .adminOutboxRetry(.key), .roles([.admin]), retry),
         ]
     }
 
@@ -27,7 +27,7 @@ struct OutboxAdminController {
         guard message.status != "sent" else { throw PageError.badRequest }
         message.status = "pending"
         message.attempts = 0
-        message.nextAttemptAt = Date()
+        message.nextAttemptAt = request.now
         message.claimedBy = nil
         message.claimedUntil = nil
         try await message.save(on: request.db)

@@ -7,10 +7,10 @@ import MentorCore
 struct PasswordLinkController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "password/forgot", .anyone, showForgot),
-            Endpoint(.POST, "password/forgot", .anyone, requestReset),
-            Endpoint(.GET, "password/new/:token", .anyone, showChoose),
-            Endpoint(.POST, "password/new/:token", .anyone, choose),
+            Endpoint(.GET, .passwordForgot, .anyone, showForgot),
+            Endpoint(.POST, .passwordForgot, .anyone, requestReset),
+            Endpoint(.GET, .passwordNew(.key), .anyone, showChoose),
+            Endpoint(.POST, .passwordNew(.key), .anyone, choose),
         ]
     }
 
@@ -31,7 +31,7 @@ struct PasswordLinkController {
                 .response(status: .unprocessableEntity)
         }
         let settings = request.application.settings
-        let now = Date()
+        let now = request.now
         if settings.mail.sendmail != nil,
            let person = try await Person.query(on: request.db).filter(\.$email == email).first(), person.active,
            !(try await PasswordLinks.recentReset(of: try person.requireID(), now: now, on: request.db)) {
@@ -75,7 +75,7 @@ struct PasswordLinkController {
                                              viewer: request.viewer).response(status: .unprocessableEntity)
         }
         let hash = try await request.password.async.hash(password)
-        let now = Date()
+        let now = request.now
         let personID = try person.requireID()
         let used = try await request.db.transaction { db -> Bool in
             guard try await PasswordLinks.consume(link, now: now, on: db) else { return false }

@@ -7,12 +7,12 @@ import MentorCore
 struct PeopleAdminController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "admin/people", .roles([.admin]), list),
-            Endpoint(.GET, "admin/people/new", .roles([.admin]), new),
-            Endpoint(.POST, "admin/people", .roles([.admin]), create),
-            Endpoint(.GET, "admin/people/:id/edit", .roles([.admin]), edit),
-            Endpoint(.POST, "admin/people/:id", .roles([.admin]), update),
-            Endpoint(.POST, "admin/people/:id/active", .roles([.admin]), toggleActive),
+            Endpoint(.GET, .adminPeople, .roles([.admin]), list),
+            Endpoint(.GET, .adminPersonNew, .roles([.admin]), new),
+            Endpoint(.POST, .adminPeople, .roles([.admin]), create),
+            Endpoint(.GET, .adminPersonEdit(.key), .roles([.admin]), edit),
+            Endpoint(.POST, .adminPerson(.key), .roles([.admin]), update),
+            Endpoint(.POST, .adminPersonActive(.key), .roles([.admin]), toggleActive),
         ]
     }
 
@@ -32,12 +32,8 @@ struct PeopleAdminController {
     }
 
     /// People of one organisation with their roles, by name.
-    static func query(organisationID: UUID, on db: any Database) async throws -> [Person] {
-        try await Person.query(on: db).filter(\.$organisation.$id == organisationID).with(\.$roleRows).sort(\.$name).all()
-    }
-
     @Sendable func list(_ request: Request) async throws -> Response {
-        let people = try await Self.query(organisationID: try request.organisationID(), on: request.db)
+        let people = try await PeopleQuery.all(organisationID: try request.organisationID(), on: request.db)
         return PeoplePage.render(people, viewer: request.viewer, flash: request.takeFlash()).response()
     }
 
@@ -71,7 +67,7 @@ struct PeopleAdminController {
             return try await PersonFormPage.render(form: form, errors: errors, personID: nil, managers: managers(request, except: nil), viewer: request.viewer).response(status: .unprocessableEntity)
         }
         // No one knows this password; the person chooses theirs through the invitation link.
-        let hash = try await request.password.async.hash(Self.generatePassword() + Self.generatePassword())
+        let hash = try await request.password.async.hash(PeopleQuery.unguessablePassword() + PeopleQuery.unguessablePassword())
         let person = Person(organisationID: organisationID, name: checked.name, email: checked.email, passwordHash: hash,
                             language: checked.language, seniority: checked.seniority, practiceGroup: checked.practiceGroup,
                             expertise: checked.expertise, capacity: checked.capacity)
@@ -197,11 +193,6 @@ struct PeopleAdminController {
     }
 
     /// A random password for `mentor create-admin` and for accounts nobody may know the password of yet.
-    static func generatePassword() -> String {
-        let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        return String((0..<14).map { _ in alphabet.randomElement()! })
-    }
-
     private func load(_ request: Request) async throws -> Person {
         try await request.ownRecord(Person.self, \.$organisation)
     }

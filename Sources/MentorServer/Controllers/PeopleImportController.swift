@@ -15,9 +15,9 @@ struct PeopleImportController {
 
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "admin/people/import", .roles([.admin]), show),
-            Endpoint(.POST, "admin/people/import", .roles([.admin]), maxBody: .upload, preview),
-            Endpoint(.POST, "admin/people/import/confirm", .roles([.admin]), confirm),
+            Endpoint(.GET, .adminPeopleImport, .roles([.admin]), show),
+            Endpoint(.POST, .adminPeopleImport, .roles([.admin]), maxBody: .upload, preview),
+            Endpoint(.POST, .adminPeopleImportConfirm, .roles([.admin]), confirm),
         ]
     }
 
@@ -44,7 +44,7 @@ struct PeopleImportController {
     @Sendable func confirm(_ request: Request) async throws -> Response {
         let organisationID = try request.organisationID()
         let language = request.viewer.language
-        let now = Date()
+        let now = request.now
         guard let uploadID = (try request.content.decode(ConfirmForm.self).upload).flatMap(UUID.init(uuidString:)),
               let upload = try await PeopleImportUpload.query(on: request.db).filter(\.$id == uploadID)
                 .filter(\.$organisation.$id == organisationID).filter(\.$person.$id == (try request.personID()))
@@ -63,7 +63,7 @@ struct PeopleImportController {
         }
         let byEmail = Dictionary(uniqueKeysWithValues: existing.map { ($0.email, $0) })
         // Nobody knows this password: imported people choose theirs through an invitation link.
-        let unusableHash = try await request.password.async.hash(PeopleAdminController.generatePassword() + PeopleAdminController.generatePassword())
+        let unusableHash = try await request.password.async.hash(PeopleQuery.unguessablePassword() + PeopleQuery.unguessablePassword())
         let rows = try await request.db.transaction { db -> [ImportInvitePage.Row] in
             var rows: [ImportInvitePage.Row] = []
             for row in result.people {
@@ -118,7 +118,7 @@ struct PeopleImportController {
     }
 
     private func store(_ text: String, organisationID: UUID, request: Request) async throws -> UUID {
-        let now = Date()
+        let now = request.now
         let personID = try request.personID()
         return try await request.db.transaction { db in
             try await PeopleImportUpload.query(on: db).filter(\.$expiresAt < now).delete()

@@ -6,11 +6,11 @@ import Matching
 struct ProgrammeAdminController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "admin/programmes", .roles([.admin]), list),
-            Endpoint(.GET, "admin/programmes/new", .roles([.admin]), new),
-            Endpoint(.POST, "admin/programmes", .roles([.admin]), create),
-            Endpoint(.GET, "admin/programmes/:id/edit", .roles([.admin]), edit),
-            Endpoint(.POST, "admin/programmes/:id", .roles([.admin]), update),
+            Endpoint(.GET, .adminProgrammes, .roles([.admin]), list),
+            Endpoint(.GET, .adminProgrammeNew, .roles([.admin]), new),
+            Endpoint(.POST, .adminProgrammes, .roles([.admin]), create),
+            Endpoint(.GET, .adminProgrammeEdit(.key), .roles([.admin]), edit),
+            Endpoint(.POST, .adminProgramme(.key), .roles([.admin]), update),
         ]
     }
 
@@ -32,7 +32,7 @@ struct ProgrammeAdminController {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        let rows = try await HomeController.programmeRows(organisationID: try request.organisationID(), on: request.db)
+        let rows = try await ProgrammeQuery.programmeRows(organisationID: try request.organisationID(), on: request.db)
         return ProgrammesPage.render(rows.map { ($0.id, $0) }, viewer: request.viewer, flash: request.takeFlash()).response()
     }
 

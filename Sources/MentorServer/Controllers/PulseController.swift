@@ -6,13 +6,13 @@ import MentorCore
 struct PulseController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, "mentorships/:id/pulse", .roles([.mentor, .mentee]), form),
-            Endpoint(.POST, "mentorships/:id/pulse", .roles([.mentor, .mentee]), answer),
+            Endpoint(.GET, .pulse(.key), .roles([.mentor, .mentee]), form),
+            Endpoint(.POST, .pulse(.key), .roles([.mentor, .mentee]), answer),
         ]
     }
 
     /// The round the viewer may answer now for this pair, if any.
-    static func openRound(_ pair: Mentorship, personID: UUID, now: Date = Date(), on db: any Database) async throws -> Int? {
+    static func openRound(_ pair: Mentorship, personID: UUID, now: Date, on db: any Database) async throws -> Int? {
         guard pair.status == .active else { return nil }
         let programme = try await pair.$programme.get(on: db)
         let answered = try await PulseResponse.query(on: db).filter(\.$mentorship.$id == pair.id!).filter(\.$person.$id == personID).all(\.$round)
@@ -22,7 +22,7 @@ struct PulseController {
 
     @Sendable func form(_ request: Request) async throws -> Response {
         let context = try await request.pairContext(allow: [.mentor, .mentee])
-        let round = try await Self.openRound(context.pair, personID: try request.personID(), on: request.db)
+        let round = try await Self.openRound(context.pair, personID: try request.personID(), now: request.now, on: request.db)
         let other = try await (context.isMentor ? context.pair.$mentee : context.pair.$mentor).get(on: request.db)
         return PulsePage.render(pairID: context.pairID, otherName: other.name, open: round != nil, value: nil, improvement: "", error: nil,
                                 viewer: request.viewer).response()
@@ -33,7 +33,7 @@ struct PulseController {
         let language = request.viewer.language
         let personID = try request.personID()
         let other = try await (context.isMentor ? context.pair.$mentee : context.pair.$mentor).get(on: request.db)
-        guard let round = try await Self.openRound(context.pair, personID: personID, on: request.db) else {
+        guard let round = try await Self.openRound(context.pair, personID: personID, now: request.now, on: request.db) else {
             return PulsePage.render(pairID: context.pairID, otherName: other.name, open: false, value: nil, improvement: "",
                                     error: T.pulseNotOpen(language), viewer: request.viewer).response(status: .conflict)
         }
@@ -52,7 +52,7 @@ struct PulseController {
             // Sent twice (a double click): the first answer counts.
         }
         try await Notification.query(on: request.db).filter(\.$person.$id == personID).filter(\.$key == "pulse:\(context.pairID):\(round)")
-            .set(\.$readAt, to: Date()).update()
+            .set(\.$readAt, to: request.now).update()
         request.flash(T.pulseThanks(language))
         return request.redirect(to: "/")
     }

@@ -9,10 +9,10 @@ struct TranscriptController {
     var endpoints: [Endpoint] {
         let pair: Access = .roles([.mentor, .mentee])
         return [
-            Endpoint(.POST, "conversations/:id/transcript", pair, maxBody: .upload, upload),
-            Endpoint(.POST, "conversations/:id/transcript/mapping", pair, map),
-            Endpoint(.POST, "conversations/:id/transcript/delete-text", pair, deleteText),
-            Endpoint(.POST, "conversations/:id/transcript/delete", pair, delete),
+            Endpoint(.POST, .transcript(conversation: .key), pair, maxBody: .upload, upload),
+            Endpoint(.POST, .transcriptMapping(conversation: .key), pair, map),
+            Endpoint(.POST, .transcriptDeleteText(conversation: .key), pair, deleteText),
+            Endpoint(.POST, .transcriptDelete(conversation: .key), pair, delete),
         ]
     }
 

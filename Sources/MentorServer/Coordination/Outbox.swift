@@ -34,7 +34,7 @@ enum Outbox {
     /// limit (`MailSettings.sendmailTimeout`): one that hangs is stopped and its message tried
     /// again later, like any other failure.
     @discardableResult
-    static func deliver(worker: String, settings: MailSettings, now: Date = Date(), on db: any Database, logger: Logger) async throws -> Int {
+    static func deliver(worker: String, settings: MailSettings, now: Date, on db: any Database, logger: Logger) async throws -> Int {
         // Without a command nothing is claimed: queued e-mails wait until one is configured.
         guard let command = settings.sendmail else { return 0 }
         guard let from = MailAddress.sender(settings.from) else {
@@ -57,7 +57,7 @@ enum Outbox {
             switch result {
             case .success:
                 message.status = "sent"
-                message.sentAt = Date()
+                message.sentAt = now
                 message.lastError = nil
                 sent += 1
             case .failure(let error):
@@ -65,7 +65,7 @@ enum Outbox {
                 if message.attempts >= maxAttempts || error.permanent {
                     message.status = "failed"
                 } else {
-                    message.nextAttemptAt = Date().addingTimeInterval(backoff(afterAttempts: message.attempts))
+                    message.nextAttemptAt = now.addingTimeInterval(backoff(afterAttempts: message.attempts))
                 }
                 logger.warning("e-mail delivery failed", metadata: ["message": "\(id)", "attempt": "\(message.attempts)", "error": "\(error.description)"])
             }

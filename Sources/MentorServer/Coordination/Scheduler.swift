@@ -53,11 +53,11 @@ struct Scheduler: LifecycleHandler {
     func didBoot(_ application: Application) throws {
         let jobs = self.jobs, tick = self.tick, worker = self.worker
         task.set(Task {
-            do { try await Self.register(jobs, now: Date(), on: application.db) } catch {
+            do { try await Self.register(jobs, now: application.now, on: application.db) } catch {
                 application.logger.error("scheduler: cannot register its jobs", metadata: ["error": "\(error)"])
             }
             while !Task.isCancelled {
-                await Self.runDue(jobs, worker: worker, app: application)
+                await Self.runDue(jobs, worker: worker, app: application, now: application.now)
                 try? await Task.sleep(for: .seconds(tick))
             }
         })
@@ -69,7 +69,7 @@ struct Scheduler: LifecycleHandler {
     }
 
     /// Runs every job that is due and claimable now.
-    static func runDue(_ jobs: [Job], worker: String, app: Application, now: Date = Date()) async {
+    static func runDue(_ jobs: [Job], worker: String, app: Application, now: Date) async {
         for job in jobs {
             do {
                 guard try await claim(job, worker: worker, now: now, on: app.db) else { continue }

@@ -9,56 +9,102 @@ enum Access: Sendable, Equatable {
     case signedIn
     /// A signed-in person holding at least one of these roles.
     case roles(Set<Role>)
+    /// A record of a pair named by the route's `:id`, for these places in the pair. The route
+    /// wrapper loads the record and its pair, checks the viewer's place and hands the
+    /// `PairContext` to the handler: someone outside the pair gets "not found", a coordinator
+    /// on a members' page "forbidden".
+    case pair(Set<PairRole>, of: PairSubject)
+    /// A record of the viewer's organisation named by the route's `:id`, for these roles; a
+    /// record of another organisation is "not found".
+    case record(RecordKind, roles: Set<Role>)
+
+    /// The roles a viewer must hold before any record is loaded.
+    var requiredRoles: Set<Role>? {
+        switch self {
+        case .anyone, .signedIn: nil
+        case .roles(let roles), .record(_, let roles): roles
+        case .pair(let places, _): Set(places.map(\.requiredRole))
+        }
+    }
 
     func allows(_ viewer: Viewer) -> Bool {
         switch self {
-        case .anyone: true
-        case .signedIn: viewer.isSignedIn
-        case .roles(let roles): viewer.isSignedIn && !roles.isDisjoint(with: viewer.roles)
+        case .anyone: return true
+        case .signedIn: return viewer.isSignedIn
+        default: return viewer.isSignedIn && !(requiredRoles ?? []).isDisjoint(with: viewer.roles)
         }
     }
 }
 
 /// A route with its access rule and handler. Controllers list their endpoints; `routes.swift`
-/// registers them all, so the rule for every route is written next to its path and the
+/// registers them all, so the rule for every route is written next to its address and the
 /// tests can enumerate them.
 struct Endpoint: Sendable {
     typealias Handler = @Sendable (Request) async throws -> Response
 
     let method: HTTPMethod
-    let path: String
+    let url: SiteURL
     let access: Access
     /// The most the request may send; `.upload` only on the routes that take a file.
     let maxBody: BodyLimit
     let handler: Handler
 
-    init(_ method: HTTPMethod, _ path: String, _ access: Access, maxBody: BodyLimit = .form, _ handler: @escaping Handler) {
+    /// A route open to `.anyone`, `.signedIn` or `.roles(...)`.
+    init(_ method: HTTPMethod, _ url: SiteURL, _ access: Access, maxBody: BodyLimit = .form, _ handler: @escaping Handler) {
         self.method = method
-        self.path = path
+        self.url = url
         self.access = access
         self.maxBody = maxBody
         self.handler = handler
     }
 
-    var pathComponents: [PathComponent] { path.pathComponents }
+    /// A route about a pair or one of its records: the handler gets the checked context.
+    init(_ method: HTTPMethod, _ url: SiteURL, pair places: Set<PairRole>, of subject: PairSubject = .pair,
+         maxBody: BodyLimit = .form, _ handler: @escaping @Sendable (Request, PairContext) async throws -> Response) {
+        self.init(method, url, .pair(places, of: subject), maxBody: maxBody) { request in
+            try await handler(request, request.checkedPairContext)
+        }
+    }
+
+    /// A route about one record of the viewer's organisation: the handler gets the record.
+    init<Record: OrganisationRecord>(_ method: HTTPMethod, _ url: SiteURL, record: Record.Type, roles: Set<Role>,
+                                     maxBody: BodyLimit = .form, _ handler: @escaping @Sendable (Request, Record) async throws -> Response) {
+        self.init(method, url, .record(Record.kind, roles: roles), maxBody: maxBody) { request in
+            guard let record = request.storage[CheckedRecordKey.self] as? Record else { throw PageError.notFound }
+            return try await handler(request, record)
+        }
+    }
+
+    /// The registered pattern, such as `mentorships/:id/agreement`.
+    var path: String { url.pattern }
+    var pathComponents: [PathComponent] { url.pathComponents }
     var changesState: Bool { method != .GET && method != .HEAD }
 
-    /// The handler wrapped in the body limit, the access check and, for forms, the CSRF check
-    /// and the field length limits.
+    /// The handler wrapped in the body limit, the access check (loading the pair or record the
+    /// route is about) and, for forms, the CSRF check and the field length limits.
     var guardedHandler: Handler {
-        let access = access, changesState = changesState, handler = handler, maxBody = maxBody
+        let access = access, changesState = changesState, handler = handler, maxBody = maxBody, url = url
         return { request in
             try await request.collectBody(upTo: maxBody)
+            request.viewer.route = url
             let viewer = request.viewer
             guard access.allows(viewer) else {
                 if !viewer.isSignedIn {
                     let next = request.method == .GET ? request.url.string : "/"
-                    return request.redirect(to: "/signin?next=\(next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")", redirectType: .normal)
+                    return request.redirect(to: SiteURL.signIn.path(query: [("next", next)]), redirectType: .normal)
                 }
                 throw PageError.forbidden
             }
             if changesState, !CSRF.isValid(request) { throw PageError.csrf }
             if changesState { try request.checkFieldLengths() }
+            switch access {
+            case .pair(let places, let subject):
+                request.storage[CheckedPairContextKey.self] = try await request.loadPairContext(subject, allow: places)
+            case .record(let kind, _):
+                request.storage[CheckedRecordKey.self] = try await request.loadOwnRecord(kind)
+            case .anyone, .signedIn, .roles:
+                break
+            }
             return try await handler(request)
         }
     }

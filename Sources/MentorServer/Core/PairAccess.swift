@@ -9,6 +9,15 @@ enum PairRole: Sendable {
     case mentee
     case coordinator
 
+    /// The role a viewer must hold to stand in this place.
+    var requiredRole: Role {
+        switch self {
+        case .mentor: .mentor
+        case .mentee: .mentee
+        case .coordinator: .coordinator
+        }
+    }
+
     var side: PairSide? {
         switch self {
         case .mentor: .mentor
@@ -18,9 +27,40 @@ enum PairRole: Sendable {
     }
 }
 
+/// What a pair route's `:id` names: the pair itself or one of its records.
+enum PairSubject: Sendable, Equatable {
+    case pair
+    case conversation
+    case agendaItem
+    case action
+    case goal
+}
+
+/// The checked context of a pair route: the pair, the viewer's place in it and the record
+/// the route names (when that is not the pair itself).
 struct PairContext: Sendable {
     let pair: Mentorship
     let role: PairRole
+    var conversationRecord: Conversation?
+    var agendaItemRecord: AgendaItem?
+    var actionRecord: ActionItem?
+    var goalRecord: LearningGoal?
+
+    init(pair: Mentorship, role: PairRole) {
+        self.pair = pair
+        self.role = role
+    }
+
+    /// The conversation a `.conversation` or `.agendaItem` route names.
+    var conversation: Conversation { get throws { try Self.require(conversationRecord) } }
+    var agendaItem: AgendaItem { get throws { try Self.require(agendaItemRecord) } }
+    var action: ActionItem { get throws { try Self.require(actionRecord) } }
+    var goal: LearningGoal { get throws { try Self.require(goalRecord) } }
+
+    private static func require<T>(_ record: T?) throws -> T {
+        guard let record else { throw PageError.notFound }
+        return record
+    }
 
     var pairID: UUID { pair.id! }
     var isMentor: Bool { role == .mentor }
@@ -42,7 +82,49 @@ struct UserError: Error {
     }
 }
 
+struct CheckedPairContextKey: StorageKey { typealias Value = PairContext }
+struct CheckedRecordKey: StorageKey { typealias Value = any Sendable }
+
 extension Request {
+    /// The context the route wrapper loaded and checked for a `.pair` route.
+    var checkedPairContext: PairContext {
+        get throws {
+            guard let context = storage[CheckedPairContextKey.self] else { throw PageError.notFound }
+            return context
+        }
+    }
+
+    /// Loads the record a pair route names, its pair, and checks the viewer's place.
+    func loadPairContext(_ subject: PairSubject, allow: Set<PairRole>) async throws -> PairContext {
+        guard let id = parameters.get("id", as: UUID.self) else { throw PageError.notFound }
+        switch subject {
+        case .pair:
+            return try await pairContext(id, allow: allow)
+        case .conversation:
+            guard let conversation = try await Conversation.find(id, on: db) else { throw PageError.notFound }
+            var context = try await pairContext(conversation.$mentorship.id, allow: allow)
+            context.conversationRecord = conversation
+            return context
+        case .agendaItem:
+            guard let item = try await AgendaItem.find(id, on: db),
+                  let conversation = try await Conversation.find(item.$conversation.id, on: db) else { throw PageError.notFound }
+            var context = try await pairContext(conversation.$mentorship.id, allow: allow)
+            context.conversationRecord = conversation
+            context.agendaItemRecord = item
+            return context
+        case .action:
+            guard let action = try await ActionItem.find(id, on: db) else { throw PageError.notFound }
+            var context = try await pairContext(action.$mentorship.id, allow: allow)
+            context.actionRecord = action
+            return context
+        case .goal:
+            guard let goal = try await LearningGoal.find(id, on: db) else { throw PageError.notFound }
+            var context = try await pairContext(goal.$mentorship.id, allow: allow)
+            context.goalRecord = goal
+            return context
+        }
+    }
+
     /// Loads a pair of the viewer's organisation and checks the viewer's place in it.
     /// Someone outside the pair (or the organisation) gets "not found"; a coordinator on a
     /// page for the pair's members only gets "forbidden".
@@ -69,5 +151,51 @@ extension Request {
         guard let id, let conversation = try await Conversation.find(id, on: db) else { throw PageError.notFound }
         let context = try await pairContext(conversation.$mentorship.id, allow: [.mentor, .mentee])
         return (conversation, context)
+    }
+}
+
+/// The kinds of organisation records a route can be about.
+enum RecordKind: Sendable, Equatable {
+    case coreValue
+    case person
+    case programme
+    case listItem
+}
+
+/// A model that belongs to one organisation and can be named by a route's `:id`.
+protocol OrganisationRecord: Model, Sendable where IDValue == UUID {
+    static var kind: RecordKind { get }
+    static var organisationKey: KeyPath<Self, ParentProperty<Self, Organisation>> { get }
+}
+
+extension CoreValue: OrganisationRecord {
+    static var kind: RecordKind { .coreValue }
+    static var organisationKey: KeyPath<CoreValue, ParentProperty<CoreValue, Organisation>> { \.$organisation }
+}
+
+extension Person: OrganisationRecord {
+    static var kind: RecordKind { .person }
+    static var organisationKey: KeyPath<Person, ParentProperty<Person, Organisation>> { \.$organisation }
+}
+
+extension Programme: OrganisationRecord {
+    static var kind: RecordKind { .programme }
+    static var organisationKey: KeyPath<Programme, ParentProperty<Programme, Organisation>> { \.$organisation }
+}
+
+extension OrganisationListItem: OrganisationRecord {
+    static var kind: RecordKind { .listItem }
+    static var organisationKey: KeyPath<OrganisationListItem, ParentProperty<OrganisationListItem, Organisation>> { \.$organisation }
+}
+
+extension Request {
+    /// Loads the record an organisation route names, or "not found".
+    func loadOwnRecord(_ kind: RecordKind) async throws -> any Sendable {
+        switch kind {
+        case .coreValue: try await ownRecord(CoreValue.self, CoreValue.organisationKey)
+        case .person: try await ownRecord(Person.self, Person.organisationKey)
+        case .programme: try await ownRecord(Programme.self, Programme.organisationKey)
+        case .listItem: try await ownRecord(OrganisationListItem.self, OrganisationListItem.organisationKey)
+        }
     }
 }

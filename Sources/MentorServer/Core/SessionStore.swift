@@ -60,14 +60,14 @@ struct DatabaseSessions: SessionDriver {
     func createSession(_ data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
         guard !data.snapshot.isEmpty else { return request.eventLoop.makeSucceededFuture(Sessions.nothingStored) }
         let id = Sessions.newID()
-        let row = StoredSession(key: Sessions.hash(id), data: data, personID: Sessions.personID(in: data), now: Date())
+        let row = StoredSession(key: Sessions.hash(id), data: data, personID: Sessions.personID(in: data), now: request.now)
         return row.create(on: request.db).map { id }
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         let policy = self.policy
         return request.eventLoop.makeFutureWithTask {
-            let data = try await Sessions.read(sessionID, policy: policy, now: Date(), on: request.db)
+            let data = try await Sessions.read(sessionID, policy: policy, now: request.now, on: request.db)
             if let data { request.storage[ReadKey.self] = data }
             return data
         }

@@ -14,6 +14,8 @@ struct Viewer: Sendable {
     var language: Language
     var csrfToken: String
     var path: String
+    /// The route being answered, set by the route wrapper; the navigation marks its section.
+    var route: SiteURL?
     var timeZone: TimeZone
     /// Unread notifications, for the count in the navigation.
     var unreadNotifications = 0
@@ -68,7 +70,7 @@ struct ViewerMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Load balancers and Prometheus call these often; they must not create sessions.
-        if OperationsController.sessionlessPrefixes.contains(where: request.url.path.hasPrefix) {
+        if SiteURL.isSessionless(request.url.path) {
             return try await next.respond(to: request)
         }
         var viewer = request.viewer
@@ -85,7 +87,7 @@ struct ViewerMiddleware: AsyncMiddleware {
             viewer.organisationName = organisation?.name
             viewer.roles = Set(roles.map(\.role))
             // Only pages count unread notifications; form posts and downloads do not need it.
-            if request.method == .GET { viewer.unreadNotifications = try await NotificationController.unread(personID, on: request.db) }
+            if request.method == .GET { viewer.unreadNotifications = try await NotificationQuery.unread(personID, on: request.db) }
             organisationDefault = organisation?.defaultLanguage ?? .nl
             viewer.language = Language.negotiate(personal: person.language ?? chosenLanguage,
                                                  acceptLanguage: request.headers.first(name: .acceptLanguage),

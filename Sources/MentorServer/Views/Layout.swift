@@ -21,7 +21,7 @@ enum Layout {
                     .class("site-header"),
                     .div(
                         .class("site-header__inner"),
-                        .a(.class("brand"), .href("/"), .span(.class("brand__mark"), .attribute(named: "aria-hidden", value: "true"), .text("◐")), .text(T.productName(language))),
+                        .a(.class("brand"), .href(SiteURL.home.path), .span(.class("brand__mark"), .attribute(named: "aria-hidden", value: "true"), .text("◐")), .text(T.productName(language))),
                         navigation(viewer),
                         languageSwitch(viewer)
                     )
@@ -44,54 +44,47 @@ enum Layout {
     static func navigation(_ viewer: Viewer) -> Node<HTML.BodyContext> {
         guard viewer.isSignedIn else { return .empty }
         let language = viewer.language
-        var links: [(String, String)] = [("/", T.home(language))]
+        var links: [(NavigationSection, SiteURL, String)] = [(.home, .home, T.home(language))]
         if viewer.has(.mentor) || viewer.has(.mentee) || viewer.has(.coordinator) {
-            links.append(("/mentorships", T.navPairs(language)))
+            links.append((.pairs, .pairs, T.navPairs(language)))
         }
-        if viewer.has(.mentor) { links.append(("/mirror", T.navMirror(language))) }
-        if viewer.has(.mentee) { links.append(("/mentors", T.navFindMentor(language))) }
+        if viewer.has(.mentor) { links.append((.mirror, .mirror, T.navMirror(language))) }
+        if viewer.has(.mentee) { links.append((.findMentor, .mentors, T.navFindMentor(language))) }
         if viewer.has(.admin) {
             links += [
-                ("/admin/organisation", T.navOrganisation(language)),
-                ("/admin/values", T.navValues(language)),
-                ("/admin/people", T.navPeople(language)),
-                ("/admin/programmes", T.navProgrammes(language)),
-                ("/admin/lists", T.navLists(language)),
-                ("/admin/guidance", T.navGuidance(language)),
-                ("/admin/audit", T.navAudit(language)),
-                ("/admin/outbox", T.outbox(language)),
+                (.organisation, .adminOrganisation, T.navOrganisation(language)),
+                (.values, .adminValues, T.navValues(language)),
+                (.people, .adminPeople, T.navPeople(language)),
+                (.programmes, .adminProgrammes, T.navProgrammes(language)),
+                (.lists, .adminLists, T.navLists(language)),
+                (.guidance, .adminGuidance, T.navGuidance(language)),
+                (.audit, .adminAudit, T.navAudit(language)),
+                (.outbox, .adminOutbox, T.outbox(language)),
             ]
         }
-        links.append(("/notifications", T.notificationsNav(viewer.unreadNotifications)(language)))
-        links.append(("/account", T.account(language)))
+        links.append((.notifications, .notifications, T.notificationsNav(viewer.unreadNotifications)(language)))
+        links.append((.account, .account, T.account(language)))
+        let current = viewer.route?.section
         return .nav(
             .class("site-nav"),
             .ariaLabel(T.mainNavigation(language)),
-            .ul(.forEach(links) { link in
-                .li(.a(.href(link.0), link.0 == current(viewer.path, among: links.map(\.0))
-                        ? .attribute(named: "aria-current", value: "page") : .empty, .text(link.1)))
+            .ul(.forEach(links) { section, url, label in
+                .li(.a(.href(url.path), section == current ? .attribute(named: "aria-current", value: "page") : .empty, .text(label)))
             }),
             .form(
                 .class("site-nav__signout"),
-                .action("/signout"), .method(.post),
+                .action(SiteURL.signOut.path), .method(.post),
                 Forms.csrf(viewer),
                 .button(.type(.submit), .class("link-button"), .text(T.signOut(language)))
             )
         )
     }
 
-    /// The navigation entry a page belongs to: a mirror page to the mirror, otherwise the
-    /// longest link the path starts with.
-    static func current(_ path: String, among links: [String]) -> String? {
-        if path.hasSuffix("/mirror") || path.hasPrefix("/mirror"), links.contains("/mirror") { return "/mirror" }
-        return links.filter { $0 == path || ($0 != "/" && path.hasPrefix($0)) }.max { $0.count < $1.count }
-    }
-
     /// Two buttons in a small form, so switching works without JavaScript.
     static func languageSwitch(_ viewer: Viewer) -> Node<HTML.BodyContext> {
         .form(
             .class("language-switch"),
-            .action("/language"), .method(.post),
+            .action(SiteURL.language.path), .method(.post),
             .attribute(named: "aria-label", value: T.switchLanguage(viewer.language)),
             Forms.csrf(viewer),
             .input(.type(.hidden), .name("back"), .value(viewer.path)),
