@@ -28,3 +28,9 @@ extension Formats {
         return String(format: "%02d:%02d", parts.hour!, parts.minute!)
     }
 }
+
+/// What a form's `validated(_:)` step found wrong, keyed by field name, in the reader's language.
+struct FormErrors: Error, Sendable, Equatable {
+    var fields: FieldErrors
+    init(_ fields: FieldErrors) { self.fields = fields }
+}

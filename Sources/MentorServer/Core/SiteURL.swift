@@ -330,3 +330,10 @@ enum NavigationSection: Sendable, Hashable {
     case organisation, values, people, programmes, lists, guidance, audit, outbox
     case notifications, account
 }
+
+extension Request {
+    /// "See other" to one of the product's own addresses, after a form was handled.
+    func redirect(to url: SiteURL, fragment: String? = nil) -> Response {
+        redirect(to: url.path(fragment: fragment), redirectType: .normal)
+    }
+}

@@ -114,3 +114,15 @@ struct ViewerMiddleware: AsyncMiddleware {
         return response
     }
 }
+
+extension Viewer {
+    /// A signed-in viewer for rendering a page from its mock, without a database.
+    static func mock(language: Language, roles: Set<Role>, route: SiteURL? = nil) -> Viewer {
+        var viewer = Viewer(personID: UUID(uuidString: "00000000-0000-4000-8000-000000000001"), name: "Sanne de Vries",
+                            email: "sanne@example.org", organisationID: UUID(uuidString: "00000000-0000-4000-8000-000000000002"),
+                            organisationName: "Van Dijk & Partners", roles: roles, language: language, csrfToken: "csrf-token",
+                            path: route?.path ?? "/", timeZone: TimeZone(identifier: "Europe/Amsterdam") ?? .current)
+        viewer.route = route
+        return viewer
+    }
+}

@@ -1,14 +1,14 @@
 import Plot
 import MentorCore
 
-enum OrganisationPage {
-    static func render(form: OrganisationAdminController.Form, errors: FieldErrors, viewer: Viewer, flash: String?) -> HTML {
-        let language = viewer.language
-        return Layout.page(viewer, title: T.organisationSettings(language), flash: flash, content: [
+extension OrganisationPage {
+    static func render(_ model: Model, viewer: Viewer) -> HTML {
+        let language = viewer.language, form = model.form, errors = model.errors
+        return Layout.page(viewer, title: T.organisationSettings(language), flash: model.flash, content: [
             .h1(.text(T.organisationSettings(language))),
             Forms.errorSummary(errors, language),
             .form(
-                .class("stack"), .action("/admin/organisation"), .method(.post),
+                .class("stack"), .action(SiteURL.adminOrganisation.path), .method(.post),
                 Forms.csrf(viewer),
                 Forms.text(T.organisationName(language), name: "name", value: form.name ?? "", errors: errors, required: true),
                 Forms.select(T.defaultLanguage(language), name: "defaultLanguage",
