@@ -37,8 +37,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     // the inner one catches the handlers' errors inside the session middleware, so a page
     // that answers with an error still saves its session (and the CSRF token its forms carry).
     app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(Person.sessionAuthenticator())
+    app.middleware.use(SessionsUnlessSessionless(sessions: app.sessions.middleware))
     app.middleware.use(ViewerMiddleware())
     app.middleware.use(ErrorPageMiddleware())
 
@@ -52,6 +51,18 @@ extension Application {
         guard case .sqlite = settings.storage, let sql = db as? any SQLDatabase else { return }
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         try await WriteTransactions.prepare(self)
+    }
+}
+
+/// Vapor's sessions middleware, skipped for the health check, metrics and assets: they are
+/// called often, by load balancers, Prometheus and every page's style sheet, and a cookie sent
+/// along must not cost a session read.
+struct SessionsUnlessSessionless: AsyncMiddleware {
+    let sessions: SessionsMiddleware
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if SiteURL.isSessionless(request.url.path) { return try await next.respond(to: request) }
+        return try await sessions.respond(to: request, chainingTo: next).get()
     }
 }
 

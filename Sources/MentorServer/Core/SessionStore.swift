@@ -54,6 +54,8 @@ final class StoredSession: Model, @unchecked Sendable {
 /// - Idle and absolute lifetimes (`SessionPolicy`) are checked on every read.
 struct DatabaseSessions: SessionDriver {
     struct ReadKey: StorageKey { typealias Value = SessionData }
+    /// The signed-in person read in the same statement as the session, for `ViewerMiddleware`.
+    struct SignedInKey: StorageKey { typealias Value = SignedIn }
 
     let policy: SessionPolicy
 
@@ -67,9 +69,11 @@ struct DatabaseSessions: SessionDriver {
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         let policy = self.policy
         return request.eventLoop.makeFutureWithTask {
-            let data = try await Sessions.read(sessionID, policy: policy, now: request.now, on: request.db)
-            if let data { request.storage[ReadKey.self] = data }
-            return data
+            // Pages show the unread count; form posts and downloads do not need it.
+            let row = try await Sessions.read(sessionID, policy: policy, now: request.now, unread: request.method == .GET, on: request.db)
+            if let row { request.storage[ReadKey.self] = row.data }
+            if let signedIn = row?.signedIn { request.storage[SignedInKey.self] = signedIn }
+            return row?.data
         }
     }
 
@@ -104,7 +108,7 @@ enum Sessions {
 
     /// The stored form of a cookie value: lowercase hex of its SHA-256.
     static func hash(_ id: SessionID) -> String {
-        SHA256.hash(data: Data(id.string.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(id.string.utf8)).lowercaseHex
     }
 
     /// The signed-in person recorded in session data by Vapor's session authenticator.
@@ -112,20 +116,20 @@ enum Sessions {
         data["_PersonSession"].flatMap(UUID.init(uuidString:))
     }
 
-    /// The session's data when it exists and has not run out; a run-out row is deleted at
-    /// once, and `last_seen_at` moves on at most every `touchInterval`.
-    static func read(_ id: SessionID, policy: SessionPolicy, now: Date, on db: any Database) async throws -> SessionData? {
+    /// The session with its person when it exists and has not run out; a run-out row is
+    /// deleted at once, and `last_seen_at` moves on at most every `touchInterval`.
+    static func read(_ id: SessionID, policy: SessionPolicy, now: Date, unread: Bool = false, on db: any Database) async throws -> SessionRow? {
         guard !id.string.isEmpty, id.string.utf8.count <= 100,
-              let row = try await StoredSession.query(on: db).filter(\.$key == hash(id)).first(), let rowID = row.id
+              let row = try await SessionQuery.read(key: hash(id), unread: unread, on: db)
         else { return nil }
         if policy.hasExpired(createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, now: now) {
-            try await StoredSession.query(on: db).filter(\.$id == rowID).delete()
+            try await StoredSession.query(on: db).filter(\.$id == row.id).delete()
             return nil
         }
         if now.timeIntervalSince(row.lastSeenAt ?? .distantPast) >= policy.touchInterval {
-            try await StoredSession.query(on: db).filter(\.$id == rowID).set(\.$lastSeenAt, to: now).update()
+            try await StoredSession.query(on: db).filter(\.$id == row.id).set(\.$lastSeenAt, to: now).update()
         }
-        return row.data
+        return row
     }
 
     /// Ends every session of a person, except `current` (the cookie value of the session
@@ -175,5 +179,20 @@ enum Sessions {
             return HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: policy.idle), maxAge: Int(policy.idle),
                                      domain: nil, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
         }
+    }
+}
+
+extension Sequence where Element == UInt8 {
+    /// Lowercase hexadecimal, two digits a byte: read on every request (the session key), so
+    /// written without Foundation's `String(format:)`.
+    var lowercaseHex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in self {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

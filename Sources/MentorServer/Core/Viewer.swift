@@ -77,24 +77,30 @@ struct ViewerMiddleware: AsyncMiddleware {
         let chosenLanguage = request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.string) }
         var organisationDefault = Language.nl
         var newVisitorCookie: String?
-        if let person = request.auth.get(Person.self), person.active, let personID = person.id {
-            let roles = try await PersonRole.query(on: request.db).filter(\.$person.$id == personID).all()
-            let organisation = try await Organisation.find(person.organisationID, on: request.db)
-            viewer.personID = personID
-            viewer.name = person.name
-            viewer.email = person.email
-            viewer.organisationID = person.organisationID
-            viewer.organisationName = organisation?.name
-            viewer.roles = Set(roles.map(\.role))
-            // Only pages count unread notifications; form posts and downloads do not need it.
-            if request.method == .GET { viewer.unreadNotifications = try await NotificationQuery.unread(personID, on: request.db) }
-            organisationDefault = organisation?.defaultLanguage ?? .nl
-            viewer.language = Language.negotiate(personal: person.language ?? chosenLanguage,
+        let sessionPerson = request.hasSession ? request.session.authenticated(Person.self) : nil
+        var signedIn: SignedIn?
+        if let sessionPerson {
+            if let read = request.storage[DatabaseSessions.SignedInKey.self], read.personID == sessionPerson { signedIn = read }
+            else { signedIn = try await SessionQuery.person(sessionPerson, unread: request.method == .GET, on: request.db) }
+            if signedIn?.active != true {
+                signedIn = nil
+                request.session.unauthenticate(Person.self)
+            }
+        }
+        if let signedIn {
+            viewer.personID = signedIn.personID
+            viewer.name = signedIn.name
+            viewer.email = signedIn.email
+            viewer.organisationID = signedIn.organisationID
+            viewer.organisationName = signedIn.organisationName
+            viewer.roles = signedIn.roles
+            viewer.unreadNotifications = signedIn.unreadNotifications ?? 0
+            organisationDefault = signedIn.organisationLanguage
+            viewer.language = Language.negotiate(personal: signedIn.language ?? chosenLanguage,
                                                  acceptLanguage: request.headers.first(name: .acceptLanguage),
                                                  fallback: organisationDefault)
             viewer.csrfToken = CSRF.sessionToken(for: request)
         } else {
-            if request.auth.has(Person.self) { request.auth.logout(Person.self) }
             viewer.language = Language.negotiate(personal: chosenLanguage,
                                                  acceptLanguage: request.headers.first(name: .acceptLanguage),
                                                  fallback: organisationDefault)
@@ -108,6 +114,9 @@ struct ViewerMiddleware: AsyncMiddleware {
         }
         request.viewer = viewer
         let response = try await next.respond(to: request)
+        // Signing in (a password, a reset link) logs the person in for this request; the
+        // session remembers them from the next request on.
+        if let person = request.auth.get(Person.self), person.id != nil { request.session.authenticate(person) }
         if let newVisitorCookie {
             response.cookies[CSRF.cookieName] = CSRF.cookie(newVisitorCookie, secure: request.application.settings.secureCookies)
         }
@@ -121,7 +130,7 @@ extension Viewer {
         var viewer = Viewer(personID: UUID(uuidString: "00000000-0000-4000-8000-000000000001"), name: "Sanne de Vries",
                             email: "sanne@example.org", organisationID: UUID(uuidString: "00000000-0000-4000-8000-000000000002"),
                             organisationName: "Van Dijk & Partners", roles: roles, language: language, csrfToken: "csrf-token",
-                            path: route?.path ?? "/", timeZone: TimeZone(identifier: "Europe/Amsterdam") ?? .current)
+                            path: (route ?? .home).path, timeZone: TimeZone(identifier: "Europe/Amsterdam") ?? .current)
         viewer.route = route
         return viewer
     }

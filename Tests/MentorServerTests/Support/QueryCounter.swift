@@ -44,11 +44,11 @@ private struct CountingLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
-        if let sql = metadata?["sql"] {
+    func log(event: LogEvent) {
+        if let sql = event.metadata?["sql"] {
             statements.withLockedValue { $0.append("\(sql)") }
-        } else if level >= .warning {
-            print("[\(level)] \(message) \(metadata ?? [:])")
+        } else if event.level >= .warning {
+            print("[\(event.level)] \(event.message) \(event.metadata ?? [:])")
         }
     }
 }
