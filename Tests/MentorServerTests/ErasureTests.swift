@@ -91,7 +91,7 @@ import MentorCore
             let sessionsBefore = try await StoredSession.query(on: app.db).count()
             // act
             let person = try #require(try await Person.find(mentee, on: app.db))
-            try await Erasure.erase(person, by: fixture.a.admin, on: app.db)
+            try await Erasure.erase(person, by: fixture.a.admin, now: app.now, on: app.db)
             // validate
             #expect(try await StoredSession.query(on: app.db).count() == sessionsBefore - 2)
             #expect(try await StoredSession.query(on: app.db).filter(\.$key == "planted").first()?.data["flash"] != nil)
@@ -111,7 +111,7 @@ import MentorCore
             try await request.create(on: app.db)
             let person = try #require(try await Person.find(fixture.a.mentor, on: app.db))
             // act
-            try await Erasure.erase(person, by: fixture.a.admin, on: app.db)
+            try await Erasure.erase(person, by: fixture.a.admin, now: app.now, on: app.db)
             // validate: both ended, in the organisation's language (A is Dutch); B's pair stays active.
             for id in [fixture.a.pair, try request.requireID()] {
                 let pair = try #require(try await Mentorship.find(id, on: app.db))
@@ -136,7 +136,7 @@ import MentorCore
                 try await link.create(on: app.db)
             }
             // act
-            try await Erasure.erase(try #require(try await Person.find(fixture.a.mentee, on: app.db)), by: fixture.a.admin, on: app.db)
+            try await Erasure.erase(try #require(try await Person.find(fixture.a.mentee, on: app.db)), by: fixture.a.admin, now: app.now, on: app.db)
             // validate
             #expect(try await PasswordLink.query(on: app.db).filter(\.$person.$id == fixture.a.mentee).count() == 0)
             #expect(try await PasswordLink.query(on: app.db).filter(\.$person.$id == fixture.a.mentor).count() == 1)
@@ -199,7 +199,7 @@ import MentorCore
         let before = try await DatabaseSnapshot.take(of: app.db)
 
         // act
-        try await Erasure.erase(person, by: fixture.a.admin, on: app.db)
+        try await Erasure.erase(person, by: fixture.a.admin, now: app.now, on: app.db)
 
         // validate: what may differ, and how.
         let after = try await DatabaseSnapshot.take(of: app.db)

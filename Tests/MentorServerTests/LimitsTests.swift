@@ -131,7 +131,7 @@ import MentorCore
                 let client = TestClient(app)
                 try await client.signIn(email)
                 for endpoint in endpoints() where endpoint.method == .GET && !endpoint.path.contains(":token") && !endpoint.path.contains(":file") {
-                    let path = "/" + endpoint.path.replacingOccurrences(of: ":id", with: AccessTests.recordID(for: endpoint.path, in: fixture.a).uuidString)
+                    let path = "/" + endpoint.path.replacingOccurrences(of: ":id", with: AccessTests.recordID(for: endpoint.access, in: fixture.a).uuidString)
                     // act
                     let page = try await client.get(path).body.string
                     // validate

@@ -132,7 +132,7 @@ import MentorCore
         try await withTestApp { app in
             let fixture = try await Fixture.make(on: app)
             let person = try #require(try await Person.find(fixture.a.mentor, on: app.db))
-            _ = try await PasswordLinks.issue(.reset, for: person, by: nil, settings: app.settings, on: app.db)
+            _ = try await PasswordLinks.issue(.reset, for: person, by: nil, settings: app.settings, now: app.now, on: app.db)
             let link = try #require(try await PasswordLink.query(on: app.db).first())
             // Both requests passed the first check; only one may win the conditional update.
             #expect(try await PasswordLinks.consume(link, now: Date(), on: app.db))

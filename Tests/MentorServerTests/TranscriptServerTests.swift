@@ -101,7 +101,7 @@ import MentorCore
             // validate: all 50 kept, and their JSON within the bound (it was 142 MB for a crafted file)
             #expect(response.status == .seeOther)
             let analysis = try #require(try await TranscriptAnalysis.query(on: app.db).first())
-            let stored = try JSONDecoder().decode(TranscriptController.Stored.self, from: Data(analysis.figures.utf8))
+            let stored = try #require(analysis.storedFigures)
             #expect(stored.figures.speakers.count == 50)
             #expect(analysis.figures.utf8.count < 64 * 1024, "stored figures are \(analysis.figures.utf8.count) bytes")
             #expect(analysis.figures.utf8.count <= TranscriptIntake.maxStoredBytes)

@@ -184,7 +184,7 @@ public struct MirrorSettings: Sendable, Equatable {
     /// Fewer held conversations than this and a share is reported as "too little data".
     public var minimumConversations: Int
 
-    public init(period: DateInterval, now: Date, talkBand: ClosedRange<Double> = 0.25...0.45, minimumConversations: Int = 2) {
+    public init(period: DateInterval, now: Date, talkBand: ClosedRange<Double> = TalkBand.standard, minimumConversations: Int = 2) {
         self.period = period
         self.now = now
         self.talkBand = talkBand
@@ -192,7 +192,7 @@ public struct MirrorSettings: Sendable, Equatable {
     }
 
     /// The last six months up to `now`.
-    public static func lastSixMonths(now: Date, talkBand: ClosedRange<Double> = 0.25...0.45) -> MirrorSettings {
+    public static func lastSixMonths(now: Date, talkBand: ClosedRange<Double> = TalkBand.standard) -> MirrorSettings {
         let start = Calendar(identifier: .gregorian).date(byAdding: .month, value: -6, to: now) ?? now.addingTimeInterval(-182 * 86_400)
         return MirrorSettings(period: DateInterval(start: start, end: now), now: now, talkBand: talkBand)
     }

@@ -79,22 +79,17 @@ public enum MirrorMath {
             statements: measuredCount > 0 ? statements : nil, longestMonologueSeconds: measuredCount > 0 ? longest : nil)
     }
 
-    /// State from `AgreementStatus.of`; `ageDays` counts whole days since it was discussed;
+    /// State and review from `AgreementReview`; `ageDays` counts whole days since it was discussed;
     /// a review is due when it was confirmed more than six months ago, or when the pair's
     /// situation changed after it was discussed.
     public static func agreement(_ record: AgreementRecord?, situationChanges: [Date], now: Date) -> AgreementFigure {
-        let state = AgreementStatus.of(exists: record != nil, discussedOn: record?.discussedOn,
-                                       mentorConfirmed: record?.mentorConfirmedAt != nil, menteeConfirmed: record?.menteeConfirmedAt != nil)
         let discussed = record?.discussedOn
-        var confirmedOn: Date?
-        if let mentor = record?.mentorConfirmedAt, let mentee = record?.menteeConfirmedAt { confirmedOn = max(mentor, mentee) }
-        let changed = discussed.map { discussedOn in situationChanges.contains { $0 > discussedOn } } ?? false
-        let sixMonthsAgo = Calendar(identifier: .gregorian).date(byAdding: .month, value: -6, to: now) ?? now
-        let stale = state == .confirmed && (confirmedOn.map { $0 < sixMonthsAgo } ?? false)
+        let changed = AgreementReview.situationChanged(record, changes: situationChanges)
         return AgreementFigure(
-            state: state, discussedOn: discussed,
+            state: AgreementReview.status(record), discussedOn: discussed,
             ageDays: discussed.map { max(0, Int(now.timeIntervalSince($0) / day)) },
-            confirmedOn: confirmedOn, reviewDue: stale || changed, situationChangedSince: changed)
+            confirmedOn: AgreementReview.confirmedOn(record),
+            reviewDue: AgreementReview.reviewDue(record, changes: situationChanges, now: now), situationChangedSince: changed)
     }
 
     /// Per value: the latest score in the period, the one before, the trend between them

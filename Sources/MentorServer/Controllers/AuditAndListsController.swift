@@ -9,53 +9,50 @@ struct AuditAndListsController {
             Endpoint(.GET, .adminAudit, .roles([.admin]), audit),
             Endpoint(.GET, .adminLists, .roles([.admin]), lists),
             Endpoint(.POST, .adminLists, .roles([.admin]), addListItem),
-            Endpoint(.POST, .adminListItemRetire(.key), .roles([.admin]), retireListItem),
+            Endpoint(.POST, .adminListItemRetire(.key), record: OrganisationListItem.self, roles: [.admin], retireListItem),
         ]
     }
 
-    /// The latest 300 events of the organisation, newest first, with the actor's name.
+    /// The latest events of the organisation, newest first, with the actor's name.
     @Sendable func audit(_ request: Request) async throws -> Response {
-        let events = try await AuditEvent.query(on: request.db).filter(\.$organisation.$id == (try request.organisationID()))
-            .with(\.$actor).sort(\.$createdAt, .descending).range(..<300).all()
-        let rows = events.map { AuditPage.Row(at: $0.createdAt ?? request.now, actor: $0.actor?.name, action: $0.action, entity: $0.entity, summary: $0.summary) }
-        return AuditPage.render(rows, viewer: request.viewer).response()
+        let model = try await AuditPage.Query.model(organisationID: try request.organisationID(), now: request.now, on: request.db)
+        return AuditPage.render(model, viewer: request.viewer).response()
     }
 
     @Sendable func lists(_ request: Request) async throws -> Response {
-        try await renderLists(request, errors: [:], status: .ok)
-    }
-
-    private func renderLists(_ request: Request, errors: FieldErrors, status: HTTPStatus) async throws -> Response {
-        let items = try await OrganisationListItem.query(on: request.db).filter(\.$organisation.$id == (try request.organisationID())).sort(\.$nameEN).all()
-        return ListsPage.render(items, errors: errors, viewer: request.viewer, flash: request.takeFlash()).response(status: status)
+        let model = try await ListsPage.Query.model(organisationID: try request.organisationID(), flash: request.takeFlash(), on: request.db)
+        return ListsPage.render(model, viewer: request.viewer).response()
     }
 
     @Sendable func addListItem(_ request: Request) async throws -> Response {
         let language = request.viewer.language
-        guard let list = OrganisationListItem.List(rawValue: request.field("list")) else { throw PageError.badRequest }
-        let nameNL = request.field("nameNL"), nameEN = request.field("nameEN")
-        var errors: FieldErrors = [:]
-        if nameNL.isEmpty { errors["nameNL"] = T.required(language) }
-        if nameEN.isEmpty { errors["nameEN"] = T.required(language) }
-        guard errors.isEmpty else { return try await renderLists(request, errors: errors, status: .unprocessableEntity) }
-        let item = OrganisationListItem(organisationID: try request.organisationID(), list: list,
-                                        key: "custom-" + UUID().uuidString.lowercased().prefix(8), nameNL: nameNL, nameEN: nameEN)
-        try await request.db.transaction { db in
-            try await item.create(on: db)
-            try await request.audit("create", list.rawValue, id: item.id, summary: nameEN, on: db)
+        let organisationID = try request.organisationID()
+        let form = try request.content.decode(ListsPage.Form.self)
+        switch form.validated(language) {
+        case .failure(let errors):
+            // Only a hand-made request names no list or an unknown one.
+            guard errors.fields["list"] == nil else { throw PageError.badRequest }
+            let model = try await ListsPage.Query.model(organisationID: organisationID, errors: errors.fields, flash: request.takeFlash(), on: request.db)
+            return ListsPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
+        case .success(let checked):
+            let item = OrganisationListItem(organisationID: organisationID, list: checked.list,
+                                            key: "custom-" + UUID().uuidString.lowercased().prefix(8), nameNL: checked.nameNL, nameEN: checked.nameEN)
+            try await request.writeTransaction { db in
+                try await item.create(on: db)
+                try await request.audit("create", checked.list.rawValue, id: item.id, summary: checked.nameEN, on: db)
+            }
+            request.flash(T.saved(language))
+            return request.redirect(to: .adminLists)
         }
-        request.flash(T.saved(language))
-        return request.redirect(to: "/admin/lists")
     }
 
-    @Sendable func retireListItem(_ request: Request) async throws -> Response {
-        let item = try await request.ownRecord(OrganisationListItem.self, \.$organisation)
+    @Sendable func retireListItem(_ request: Request, item: OrganisationListItem) async throws -> Response {
         item.retired.toggle()
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
             try await item.save(on: db)
             try await request.audit(item.retired ? "retire" : "reinstate", item.list.rawValue, id: item.id, summary: item.nameEN, on: db)
         }
         request.flash(T.saved(request.viewer.language))
-        return request.redirect(to: "/admin/lists")
+        return request.redirect(to: .adminLists)
     }
 }

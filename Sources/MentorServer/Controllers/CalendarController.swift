@@ -15,37 +15,20 @@ struct CalendarController {
     }
 
     @Sendable func feed(_ request: Request) async throws -> Response {
-        guard var token = request.parameters.get("token") else { throw PageError.notFound }
-        if token.hasSuffix(".ics") { token.removeLast(4) }
-        guard CalendarToken.isWellFormed(token),
-              let person = try await Person.query(on: request.db).filter(\.$calendarToken == CalendarToken.hash(token))
-            .filter(\.$active == true).first()
-        else { throw PageError.notFound }
-        let personID = try person.requireID()
-        let organisation = try await Organisation.find(person.organisationID, on: request.db)
-        let language = person.language ?? organisation?.defaultLanguage ?? .nl
-        let pairs = try await Mentorship.query(on: request.db)
-            .group(.or) { $0.filter(\.$mentor.$id == personID).filter(\.$mentee.$id == personID) }
-            .filter(\.$status ~~ [.active, .paused]).with(\.$mentor).with(\.$mentee).all()
-        var events: [ICalendar.Event] = []
-        let since = request.now.addingTimeInterval(-30 * 86_400)
-        for pair in pairs {
-            let other = pair.$mentor.id == personID ? pair.mentee.name : pair.mentor.name
-            let conversations = try await Conversation.query(on: request.db).filter(\.$mentorship.$id == pair.id!)
-                .filter(\.$scheduledAt >= since).filter(\.$status != .held).all()
-            events += conversations.map { ConversationCalendar.event($0, with: other, language: language) }
-        }
-        return ConversationCalendar.response(ICalendar.document(name: T.productName(language), events: events.sorted { $0.start < $1.start }, stamp: request.now),
-                             filename: "mentor-mirror.ics")
+        guard let token = request.parameters.get("token") else { throw PageError.notFound }
+        let now = request.now
+        guard let feed = try await CalendarFeedQuery.feed(token: token, now: now, on: request.db) else { throw PageError.notFound }
+        let document = ICalendar.document(name: T.productName(feed.language), events: feed.events, stamp: now)
+        return ConversationCalendar.response(document, filename: "mentor-mirror.ics")
     }
 
     /// Makes a new address (the old one stops working) and shows it this once. The page is the
     /// answer to the POST itself, so the token is never stored, not even in the session.
     @Sendable func createToken(_ request: Request) async throws -> Response {
-        guard let person = try await Person.find(try request.personID(), on: request.db) else { throw PageError.notFound }
+        let person = try await currentPerson(request)
         let token = CalendarToken.make()
         person.calendarToken = CalendarToken.hash(token)
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
             try await person.save(on: db)
             try await request.audit("update", "person", id: person.id, summary: "calendar feed address made", on: db)
         }
@@ -54,12 +37,17 @@ struct CalendarController {
     }
 
     @Sendable func revokeToken(_ request: Request) async throws -> Response {
-        guard let person = try await Person.find(try request.personID(), on: request.db) else { throw PageError.notFound }
+        let person = try await currentPerson(request)
         person.calendarToken = nil
-        try await request.db.transaction { db in
+        try await request.writeTransaction { db in
             try await person.save(on: db)
             try await request.audit("update", "person", id: person.id, summary: "calendar feed turned off", on: db)
         }
-        return request.redirect(to: "/account#calendar")
+        return request.redirect(to: .account, fragment: "calendar")
+    }
+
+    private func currentPerson(_ request: Request) async throws -> Person {
+        guard let person = try await Person.find(try request.personID(), on: request.db) else { throw PageError.notFound }
+        return person
     }
 }

@@ -8,14 +8,14 @@ struct DataRightsController {
         [
             Endpoint(.GET, .accountExport, .signedIn, page),
             Endpoint(.GET, .accountExportJSON, .signedIn, json),
-            Endpoint(.GET, .adminPersonErase(.key), .roles([.admin]), confirm),
-            Endpoint(.POST, .adminPersonErase(.key), .roles([.admin]), erase),
+            Endpoint(.GET, .adminPersonErase(.key), record: Person.self, roles: [.admin], confirm),
+            Endpoint(.POST, .adminPersonErase(.key), record: Person.self, roles: [.admin], erase),
         ]
     }
 
     @Sendable func page(_ request: Request) async throws -> Response {
         let data = try await PersonalData.collect(personID: try request.personID(), language: request.viewer.language, on: request.db)
-        return PersonalDataPage.render(data, viewer: request.viewer).response()
+        return PersonalDataPage.render(PersonalDataPage.Query.model(data), viewer: request.viewer).response()
     }
 
     @Sendable func json(_ request: Request) async throws -> Response {
@@ -27,22 +27,26 @@ struct DataRightsController {
         return Response(status: .ok, headers: headers, body: .init(string: try data.json()))
     }
 
-    @Sendable func confirm(_ request: Request) async throws -> Response {
-        let person = try await request.ownRecord(Person.self, \.$organisation)
-        return ErasePage.render(person: person, error: nil, viewer: request.viewer).response()
+    @Sendable func confirm(_ request: Request, person: Person) async throws -> Response {
+        ErasePage.render(try ErasePage.Query.model(person: person), viewer: request.viewer).response()
     }
 
-    @Sendable func erase(_ request: Request) async throws -> Response {
-        let person = try await request.ownRecord(Person.self, \.$organisation)
+    @Sendable func erase(_ request: Request, person: Person) async throws -> Response {
         let language = request.viewer.language
         guard person.id != request.viewer.personID else {
-            return ErasePage.render(person: person, error: T.eraseNotYourself(language), viewer: request.viewer).response(status: .conflict)
+            return ErasePage.render(try ErasePage.Query.model(person: person, error: T.eraseNotYourself(language)), viewer: request.viewer)
+                .response(status: .conflict)
         }
-        guard request.field("confirm").lowercased() == person.email.lowercased() else {
-            return ErasePage.render(person: person, error: T.eraseConfirmMismatch(language), viewer: request.viewer).response(status: .unprocessableEntity)
+        let form = try request.content.decode(ErasePage.Form.self)
+        if case .failure(let errors) = form.validated(language, email: person.email) {
+            let model = try ErasePage.Query.model(person: person, error: errors.fields["confirm"])
+            return ErasePage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
         }
-        try await Erasure.erase(person, by: request.viewer.personID, on: request.db)
+        let actorID = request.viewer.personID, now = request.now
+        try await request.writeTransaction { db in
+            try await Erasure.erase(person, by: actorID, now: now, on: db)
+        }
         request.flash(T.erased(language))
-        return request.redirect(to: "/admin/people")
+        return request.redirect(to: .adminPeople)
     }
 }

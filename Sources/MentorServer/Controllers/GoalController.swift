@@ -6,128 +6,93 @@ import MentorCore
 struct GoalController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.GET, .goalNew(pair: .key), .roles([.mentee]), new),
-            Endpoint(.POST, .goals(pair: .key), .roles([.mentee]), create),
-            Endpoint(.GET, .goal(.key), .roles([.mentor, .mentee]), show),
-            Endpoint(.POST, .goal(.key), .roles([.mentee]), update),
-            Endpoint(.POST, .goalComment(.key), .roles([.mentor]), comment),
+            Endpoint(.GET, .goalNew(pair: .key), pair: [.mentee], new),
+            Endpoint(.POST, .goals(pair: .key), pair: [.mentee], create),
+            Endpoint(.GET, .goal(.key), pair: [.mentor, .mentee], of: .goal, show),
+            Endpoint(.POST, .goal(.key), pair: [.mentee], of: .goal, update),
+            Endpoint(.POST, .goalComment(.key), pair: [.mentor], of: .goal, comment),
         ]
     }
 
-    static let fields = ["title", "description", "successCriteria", "targetDate", "theme", "status"]
-
-    @Sendable func new(_ request: Request) async throws -> Response {
-        let context = try await request.pairContext(allow: [.mentee])
+    @Sendable func new(_ request: Request, _ context: PairContext) async throws -> Response {
         try context.requireOpen()
-        return try await renderForm(request, pairID: context.pairID, goalID: nil, values: ["status": GoalStatus.open.rawValue], errors: [:], status: .ok)
+        let model = try await GoalFormPage.Query.model(pairID: context.pairID, goalID: nil, form: .init(status: GoalStatus.open.rawValue),
+                                                       organisationID: context.pair.$organisation.id, language: request.viewer.language, on: request.db)
+        return GoalFormPage.render(model, viewer: request.viewer).response()
     }
 
-    private func renderForm(_ request: Request, pairID: UUID, goalID: UUID?, values: [String: String], errors: FieldErrors, status: HTTPStatus) async throws -> Response {
-        let vocabulary = try await Vocabulary.load(organisationID: try request.organisationID(), on: request.db)
-        let model = GoalFormPage.Model(pairID: pairID, goalID: goalID, values: values,
-                                       themes: vocabulary.themes.map { ($0.key, $0.name(request.viewer.language)) }, errors: errors)
-        return GoalFormPage.render(model, viewer: request.viewer).response(status: status)
+    private func refuse(_ request: Request, _ context: PairContext, goalID: UUID?, form: GoalFormPage.Form, errors: FormErrors) async throws -> Response {
+        let model = try await GoalFormPage.Query.model(pairID: context.pairID, goalID: goalID, form: form.trimmed, errors: errors.fields,
+                                                       organisationID: context.pair.$organisation.id, language: request.viewer.language, on: request.db)
+        return GoalFormPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
     }
 
-    struct Checked {
-        var title, description, successCriteria: String
-        var targetDate: Date?
-        var theme: String?
-        var status: GoalStatus
+    private func decodeForm(_ request: Request) -> GoalFormPage.Form {
+        (try? request.content.decode(GoalFormPage.Form.self)) ?? GoalFormPage.Form()
     }
 
-    func validate(_ request: Request, themes: Set<String>, isNew: Bool) -> (Checked?, [String: String], FieldErrors) {
-        let language = request.viewer.language
-        var values: [String: String] = [:]
-        for field in Self.fields { values[field] = request.field(field) }
-        var errors: FieldErrors = [:]
-        if values["title"]!.isEmpty { errors["title"] = T.required(language) }
-        var target: Date?
-        if !values["targetDate"]!.isEmpty {
-            target = request.viewer.formats.parseDay(values["targetDate"]!)
-            if target == nil { errors["targetDate"] = T.invalidDay(language) }
-            else if isNew && target! < request.now { errors["targetDate"] = T.targetInPast(language) }
-        }
-        let theme = values["theme"]!.isEmpty ? nil : values["theme"]
-        if let theme, !themes.contains(theme) { errors["theme"] = T.required(language) }
-        let status = GoalStatus(rawValue: values["status"]!) ?? .open
-        guard errors.isEmpty else { return (nil, values, errors) }
-        return (Checked(title: values["title"]!, description: values["description"]!, successCriteria: values["successCriteria"]!,
-                        targetDate: target, theme: theme, status: status), values, [:])
-    }
-
-    @Sendable func create(_ request: Request) async throws -> Response {
-        let context = try await request.pairContext(allow: [.mentee])
+    @Sendable func create(_ request: Request, _ context: PairContext) async throws -> Response {
         try context.requireOpen()
-        let vocabulary = try await Vocabulary.load(organisationID: try request.organisationID(), on: request.db)
-        let (checked, values, errors) = validate(request, themes: Set(vocabulary.themes.map(\.key)), isNew: true)
-        guard let checked else {
-            return try await renderForm(request, pairID: context.pairID, goalID: nil, values: values, errors: errors, status: .unprocessableEntity)
+        let themes = try await GoalFormPage.Query.themes(organisationID: context.pair.$organisation.id, language: request.viewer.language, on: request.db)
+        let form = decodeForm(request)
+        switch form.validated(request.viewer.language, formats: request.viewer.formats, now: request.now, themes: Set(themes.map(\.key)), isNew: true) {
+        case .failure(let errors):
+            return try await refuse(request, context, goalID: nil, form: form, errors: errors)
+        case .success(let valid):
+            let goal = LearningGoal(mentorshipID: context.pairID, menteeID: context.pair.$mentee.id, title: valid.title, description: valid.description,
+                                    successCriteria: valid.successCriteria, targetDate: valid.targetDate, status: valid.status, theme: valid.theme)
+            try await request.writeTransaction { db in
+                try await goal.create(on: db)
+                try await request.audit("create", "learning_goal", id: goal.id, summary: "goal written", on: db)
+            }
+            request.flash(T.goalSaved(request.viewer.language))
+            return request.redirect(to: .goal(try goal.requireID()))
         }
-        let goal = LearningGoal(mentorshipID: context.pairID, menteeID: context.pair.$mentee.id, title: checked.title, description: checked.description,
-                                successCriteria: checked.successCriteria, targetDate: checked.targetDate, status: checked.status, theme: checked.theme)
-        try await request.writeTransaction { db in
-            try await goal.create(on: db)
-            try await request.audit("create", "learning_goal", id: goal.id, summary: "goal written", on: db)
-        }
-        request.flash(T.goalSaved(request.viewer.language))
-        return request.redirect(to: "/goals/\(goal.id!)")
     }
 
-    private func load(_ request: Request, allow: Set<PairRole>) async throws -> (LearningGoal, PairContext) {
-        guard let id = request.parameters.get("id", as: UUID.self), let goal = try await LearningGoal.find(id, on: request.db) else { throw PageError.notFound }
-        let context = try await request.pairContext(goal.$mentorship.id, allow: allow)
-        return (goal, context)
+    @Sendable func show(_ request: Request, _ context: PairContext) async throws -> Response {
+        let model = try await GoalPage.Query.model(goal: try context.goal, pair: context.pair, place: context.role.place, language: request.viewer.language,
+                                                   formats: request.viewer.formats, flash: request.takeFlash(), on: request.db)
+        return GoalPage.render(model, viewer: request.viewer).response()
     }
 
-    @Sendable func show(_ request: Request) async throws -> Response {
-        let (goal, context) = try await load(request, allow: [.mentor, .mentee])
-        let vocabulary = try await Vocabulary.load(organisationID: try request.organisationID(), on: request.db)
-        let evidence = try await GoalEvidence.query(on: request.db).filter(\.$goal.$id == goal.id!).with(\.$conversation).all()
-            .sorted { $0.conversation.scheduledAt > $1.conversation.scheduledAt }
-        let formats = request.viewer.formats
-        let model = GoalPage.Model(
-            id: goal.id!, pairID: context.pairID, isMentor: context.isMentor, isMentee: context.role == .mentee, open: context.pair.status != .ended,
-            title: goal.title, description: goal.description, successCriteria: goal.successCriteria, targetDate: goal.targetDate,
-            status: goal.status, theme: vocabulary.themeName(goal.theme, request.viewer.language), mentorComment: goal.mentorComment,
-            evidence: evidence.map { ($0.conversation.id!, $0.conversation.scheduledAt, $0.text) },
-            formValues: ["title": goal.title, "description": goal.description, "successCriteria": goal.successCriteria,
-                         "targetDate": goal.targetDate.map(formats.isoDay) ?? "", "theme": goal.theme ?? "", "status": goal.status.rawValue],
-            themes: vocabulary.themes.map { ($0.key, $0.name(request.viewer.language)) })
-        return GoalPage.render(model, viewer: request.viewer, flash: request.takeFlash()).response()
-    }
-
-    @Sendable func update(_ request: Request) async throws -> Response {
-        let (goal, context) = try await load(request, allow: [.mentee])
+    @Sendable func update(_ request: Request, _ context: PairContext) async throws -> Response {
+        let goal = try context.goal
         try context.requireOpen()
-        let vocabulary = try await Vocabulary.load(organisationID: try request.organisationID(), on: request.db)
-        let (checked, values, errors) = validate(request, themes: Set(vocabulary.themes.map(\.key) + [goal.theme].compactMap { $0 }), isNew: false)
-        guard let checked else {
-            return try await renderForm(request, pairID: context.pairID, goalID: goal.id, values: values, errors: errors, status: .unprocessableEntity)
+        let themes = try await GoalFormPage.Query.themes(organisationID: context.pair.$organisation.id, language: request.viewer.language, on: request.db)
+        let form = decodeForm(request)
+        // A goal keeps a theme the organisation has retired since.
+        let allowed = Set(themes.map(\.key) + [goal.theme].compactMap { $0 })
+        switch form.validated(request.viewer.language, formats: request.viewer.formats, now: request.now, themes: allowed, isNew: false) {
+        case .failure(let errors):
+            return try await refuse(request, context, goalID: goal.id, form: form, errors: errors)
+        case .success(let valid):
+            goal.title = valid.title
+            goal.description = valid.description
+            goal.successCriteria = valid.successCriteria
+            goal.targetDate = valid.targetDate
+            goal.theme = valid.theme
+            goal.status = valid.status
+            try await request.writeTransaction { db in
+                try await goal.save(on: db)
+                try await request.audit("update", "learning_goal", id: goal.id, summary: "goal edited, status \(valid.status.rawValue)", on: db)
+            }
+            request.flash(T.goalSaved(request.viewer.language))
+            return request.redirect(to: .goal(try goal.requireID()))
         }
-        goal.title = checked.title
-        goal.description = checked.description
-        goal.successCriteria = checked.successCriteria
-        goal.targetDate = checked.targetDate
-        goal.theme = checked.theme
-        goal.status = checked.status
-        try await request.writeTransaction { db in
-            try await goal.save(on: db)
-            try await request.audit("update", "learning_goal", id: goal.id, summary: "goal edited, status \(checked.status.rawValue)", on: db)
-        }
-        request.flash(T.goalSaved(request.viewer.language))
-        return request.redirect(to: "/goals/\(goal.id!)")
     }
 
-    @Sendable func comment(_ request: Request) async throws -> Response {
-        let (goal, context) = try await load(request, allow: [.mentor])
+    @Sendable func comment(_ request: Request, _ context: PairContext) async throws -> Response {
+        let goal = try context.goal
         try context.requireOpen()
-        goal.mentorComment = request.field("comment")
+        let form = (try? request.content.decode(GoalPage.CommentForm.self)) ?? GoalPage.CommentForm()
+        guard case .success(let comment) = form.validated(request.viewer.language) else { throw PageError.badRequest }
+        goal.mentorComment = comment
         try await request.writeTransaction { db in
             try await goal.save(on: db)
             try await request.audit("update", "learning_goal", id: goal.id, summary: "mentor comment", on: db)
         }
         request.flash(T.saved(request.viewer.language))
-        return request.redirect(to: "/goals/\(goal.id!)")
+        return request.redirect(to: .goal(try goal.requireID()))
     }
 }

@@ -7,60 +7,57 @@ import MentorCore
 struct InvitationController {
     var endpoints: [Endpoint] {
         [
-            Endpoint(.POST, .adminPersonInvitation(.key), .roles([.admin]), invite),
+            Endpoint(.POST, .adminPersonInvitation(.key), record: Person.self, roles: [.admin], invite),
             Endpoint(.POST, .adminPeopleInvitations, .roles([.admin]), inviteChosen),
         ]
     }
 
     /// "Send a link" (again) from the person's edit page.
-    @Sendable func invite(_ request: Request) async throws -> Response {
-        let person = try await request.ownRecord(Person.self, \.$organisation)
+    @Sendable func invite(_ request: Request, person: Person) async throws -> Response {
         let language = request.viewer.language
+        let edit = SiteURL.adminPersonEdit(try person.requireID())
         guard person.active else {
             request.flash(T.cannotInviteDeactivated(language))
-            return request.redirect(to: "/admin/people/\(try person.requireID())/edit")
+            return request.redirect(to: edit)
         }
-        let issued = try await Self.send(to: [person], request)
-        return Self.respond(issued, request: request, redirect: "/admin/people/\(try person.requireID())/edit")
+        let issued = try await send(to: [person], request)
+        return respond(issued, request: request, redirect: edit)
     }
-
-    struct ChosenForm: Content { var people: [String]? }
 
     /// The people ticked after an import; only active people of the admin's own organisation.
     @Sendable func inviteChosen(_ request: Request) async throws -> Response {
-        let ids = (try request.content.decode(ChosenForm.self).people ?? []).compactMap(UUID.init(uuidString:))
+        let form = try request.content.decode(ImportInvitePage.Form.self)
         let language = request.viewer.language
         var people: [Person] = []
-        if !ids.isEmpty {
+        if case .success(let ids) = form.validated(language) {
             people = try await Person.query(on: request.db).filter(\.$id ~~ ids)
                 .filter(\.$organisation.$id == (try request.organisationID())).filter(\.$active == true).sort(\.$name).all()
         }
         guard !people.isEmpty else {
             request.flash(T.choosePeopleToInvite(language))
-            return request.redirect(to: "/admin/people")
+            return request.redirect(to: .adminPeople)
         }
-        return Self.respond(try await Self.send(to: people, request), request: request, redirect: "/admin/people")
+        return respond(try await send(to: people, request), request: request, redirect: .adminPeople)
     }
 
     /// Issues an invitation to each person, sent by the signed-in administrator.
-    static func send(to people: [Person], _ request: Request) async throws -> [PasswordLinks.Issued] {
+    private func send(to people: [Person], _ request: Request) async throws -> [PasswordLinks.Issued] {
         let admin = (id: try request.personID(), name: request.viewer.name ?? "")
         var issued: [PasswordLinks.Issued] = []
         for person in people {
-            issued.append(try await PasswordLinks.issue(.invitation, for: person, by: admin, settings: request.application.settings, on: request.db))
+            issued.append(try await PasswordLinks.issue(.invitation, for: person, by: admin, settings: request.application.settings,
+                                                        now: request.now, on: request.db))
         }
         return issued
     }
 
-    /// E-mailed links: back to `redirect` with a message. Links to pass on: a page showing them, once.
-    static func respond(_ issued: [PasswordLinks.Issued], request: Request, redirect: String) -> Response {
-        if issued.allSatisfy(\.emailed) {
+    /// One e-mailed link: back to `redirect` with a message. Otherwise a page showing what was sent, once.
+    private func respond(_ issued: [PasswordLinks.Issued], request: Request, redirect: SiteURL) -> Response {
+        if issued.count == 1, let one = issued.first, one.emailed {
             let language = request.viewer.language
-            if issued.count == 1, let one = issued.first {
-                request.flash(T.invitationEmailed(one.name, one.email, request.viewer.formats.dateTime(one.expiresAt))(language))
-                return request.redirect(to: redirect)
-            }
+            request.flash(T.invitationEmailed(one.name, one.email, request.viewer.formats.dateTime(one.expiresAt))(language))
+            return request.redirect(to: redirect)
         }
-        return PasswordLinksPage.render(issued, viewer: request.viewer).response()
+        return PasswordLinksPage.render(.init(issued), viewer: request.viewer).response()
     }
 }

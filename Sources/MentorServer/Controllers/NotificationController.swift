@@ -14,9 +14,8 @@ struct NotificationController {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        let items = try await Notification.query(on: request.db).filter(\.$person.$id == (try request.personID()))
-            .sort(\.$createdAt, .descending).range(..<200).all()
-        return NotificationsPage.render(items, viewer: request.viewer, flash: request.takeFlash()).response()
+        let model = try await NotificationsPage.Query.model(personID: try request.personID(), flash: request.takeFlash(), on: request.db)
+        return NotificationsPage.render(model, viewer: request.viewer).response()
     }
 
     /// Marks the notification read and goes where it points. Someone else's is "not found".
@@ -26,26 +25,27 @@ struct NotificationController {
         else { throw PageError.notFound }
         if item.readAt == nil {
             item.readAt = request.now
-            try await item.save(on: request.db)
+            try await request.writeTransaction { db in try await item.save(on: db) }
         }
-        return request.redirect(to: Redirects.sameSitePath(item.link, fallback: "/notifications"))
+        return request.redirect(to: Redirects.sameSitePath(item.link, fallback: SiteURL.notifications.path))
     }
 
     @Sendable func readAll(_ request: Request) async throws -> Response {
-        try await Notification.query(on: request.db).filter(\.$person.$id == (try request.personID())).filter(\.$readAt == nil)
-            .set(\.$readAt, to: request.now).update()
-        return request.redirect(to: "/notifications")
+        let personID = try request.personID(), now = request.now
+        try await request.writeTransaction { db in
+            try await Notification.query(on: db).filter(\.$person.$id == personID).filter(\.$readAt == nil)
+                .set(\.$readAt, to: now).update()
+        }
+        return request.redirect(to: .notifications)
     }
 
     @Sendable func saveChoice(_ request: Request) async throws -> Response {
+        guard case .success(let byEmail) = try request.content.decode(NotificationsPage.ChoiceForm.self).validated(request.viewer.language)
+        else { throw PageError.badRequest }
         guard let person = try await Person.find(try request.personID(), on: request.db) else { throw PageError.notFound }
-        let choice = request.field("delivery")
-        guard ["email", "app"].contains(choice) else { throw PageError.badRequest }
-        person.notifyByEmail = choice == "email"
-        try await person.save(on: request.db)
+        person.notifyByEmail = byEmail
+        try await request.writeTransaction { db in try await person.save(on: db) }
         request.flash(T.saved(request.viewer.language))
-        return request.redirect(to: "/account")
+        return request.redirect(to: .account)
     }
-
-    /// Unread notifications of a person, for the count in the header.
 }

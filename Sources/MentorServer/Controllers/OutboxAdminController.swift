@@ -12,27 +12,25 @@ struct OutboxAdminController {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        let organisationID = try request.organisationID()
-        let open = try await OutboxMessage.query(on: request.db).filter(\.$organisation.$id == organisationID)
-            .filter(\.$status ~~ ["pending", "failed"]).sort(\.$createdAt, .descending).range(..<500).all()
-        let sent = try await OutboxMessage.query(on: request.db).filter(\.$organisation.$id == organisationID).filter(\.$status == "sent")
-            .filter(\.$sentAt >= Date(timeIntervalSinceNow: -7 * 86_400)).count()
-        return OutboxPage.render(open, sentLastWeek: sent, viewer: request.viewer, flash: request.takeFlash()).response()
+        let model = try await OutboxPage.Query.model(organisationID: try request.organisationID(), now: request.now,
+                                                     flash: request.takeFlash(), on: request.db)
+        return OutboxPage.render(model, viewer: request.viewer).response()
     }
 
     @Sendable func retry(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("id", as: UUID.self), let message = try await OutboxMessage.find(id, on: request.db),
-              message.$organisation.id == (try request.organisationID())
-        else { throw PageError.notFound }
+        let message = try await OutboxPage.Query.message(request.parameters.get("id", as: UUID.self),
+                                                         organisationID: try request.organisationID(), on: request.db)
         guard message.status != "sent" else { throw PageError.badRequest }
         message.status = "pending"
         message.attempts = 0
         message.nextAttemptAt = request.now
         message.claimedBy = nil
         message.claimedUntil = nil
-        try await message.save(on: request.db)
-        try await request.audit("retry", "outbox_message", id: message.id, summary: "e-mail queued again")
+        try await request.writeTransaction { db in
+            try await message.save(on: db)
+            try await request.audit("retry", "outbox_message", id: message.id, summary: "e-mail queued again", on: db)
+        }
         request.flash(T.retryQueued(request.viewer.language))
-        return request.redirect(to: "/admin/outbox")
+        return request.redirect(to: .adminOutbox)
     }
 }

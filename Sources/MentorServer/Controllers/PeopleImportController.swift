@@ -10,9 +10,6 @@ import MentorCore
 /// only its id. So what is imported is exactly what was previewed, and nobody else can
 /// confirm it.
 struct PeopleImportController {
-    static let maxRows = 5_000
-    static let uploadLifetime: TimeInterval = 3600
-
     var endpoints: [Endpoint] {
         [
             Endpoint(.GET, .adminPeopleImport, .roles([.admin]), show),
@@ -21,113 +18,100 @@ struct PeopleImportController {
         ]
     }
 
-    struct UploadForm: Content {
-        var file: File?
-        var csv: String?
-    }
-
     @Sendable func show(_ request: Request) async throws -> Response {
-        PeopleImportPage.render(.init(csv: "", message: nil, result: nil, existing: []), viewer: request.viewer).response()
+        PeopleImportPage.render(.init(), viewer: request.viewer).response()
     }
 
     @Sendable func preview(_ request: Request) async throws -> Response {
-        let form = try request.content.decode(UploadForm.self)
-        var text = form.csv ?? ""
-        if let file = form.file, file.data.readableBytes > 0 {
-            text = file.data.getString(at: file.data.readerIndex, length: file.data.readableBytes) ?? ""
+        let form = try request.content.decode(PeopleImportPage.Form.self)
+        switch form.validated(request.viewer.language) {
+        case .failure(let errors):
+            return PeopleImportPage.render(.init(message: errors.fields.values.first), viewer: request.viewer).response(status: .unprocessableEntity)
+        case .success(let text):
+            var model = try await PeopleImportPage.Query.preview(text, organisationID: try request.organisationID(),
+                                                                 language: request.viewer.language, on: request.db)
+            if model.isConfirmable { model.uploadID = try await store(text, request: request) }
+            return respond(model, request: request)
         }
-        return try await render(text, request: request, keep: true)
     }
-
-    struct ConfirmForm: Content { var upload: String? }
 
     @Sendable func confirm(_ request: Request) async throws -> Response {
         let organisationID = try request.organisationID()
         let language = request.viewer.language
-        let now = request.now
-        guard let uploadID = (try request.content.decode(ConfirmForm.self).upload).flatMap(UUID.init(uuidString:)),
-              let upload = try await PeopleImportUpload.query(on: request.db).filter(\.$id == uploadID)
-                .filter(\.$organisation.$id == organisationID).filter(\.$person.$id == (try request.personID()))
-                .filter(\.$expiresAt > now).first()
+        let form = try request.content.decode(PeopleImportPage.ConfirmForm.self)
+        guard case .success(let uploadID) = form.validated(language),
+              let upload = try await PeopleImportPage.Query.upload(uploadID, organisationID: organisationID, personID: try request.personID(),
+                                                                   now: request.now, on: request.db)
         else {
-            return PeopleImportPage.render(.init(csv: "", message: T.importUploadGone(language), result: nil, existing: []), viewer: request.viewer)
-                .response(status: .unprocessableEntity)
+            return PeopleImportPage.render(.init(message: T.importUploadGone(language)), viewer: request.viewer).response(status: .unprocessableEntity)
         }
         let text = upload.csv
         let result = PeopleImport.read(text)
-        guard result.isValid, result.people.count <= Self.maxRows else { return try await render(text, request: request) }
-
-        let existing = try await Person.query(on: request.db).filter(\.$email ~~ result.people.map(\.email)).all()
-        if existing.contains(where: { $0.organisationID != organisationID }) {
-            return try await render(text, request: request, message: T.importChanged(language))
-        }
-        let byEmail = Dictionary(uniqueKeysWithValues: existing.map { ($0.email, $0) })
+        guard result.isValid, result.people.count <= PeopleImportPage.maxRows else { return try await preview(text, request: request) }
         // Nobody knows this password: imported people choose theirs through an invitation link.
         let unusableHash = try await request.password.async.hash(PeopleQuery.unguessablePassword() + PeopleQuery.unguessablePassword())
-        let rows = try await request.db.transaction { db -> [ImportInvitePage.Row] in
+        let rows = try await request.writeTransaction { db -> [ImportInvitePage.Row]? in
+            let existing = try await PeopleImportPage.Query.accounts(of: result, on: db)
+            // An address that has come to belong to another organisation since the preview stops the import.
+            guard !existing.contains(where: { $0.organisationID != organisationID }) else { return nil }
+            let byEmail = Dictionary(uniqueKeysWithValues: existing.map { ($0.email, $0) })
             var rows: [ImportInvitePage.Row] = []
             for row in result.people {
                 let person = byEmail[row.email] ?? Person(organisationID: organisationID, name: row.name, email: row.email, passwordHash: unusableHash)
-                let isNew = person.id == nil
-                person.name = row.name
-                if let seniority = row.seniority { person.seniority = seniority }
-                if !row.practiceGroup.isEmpty { person.practiceGroup = row.practiceGroup }
-                if !row.expertise.isEmpty { person.expertise = row.expertise }
-                if let personLanguage = row.language { person.language = personLanguage }
-                try await person.save(on: db)
-                let personID = try person.requireID()
-                let current = isNew ? [] : try await PersonRole.query(on: db).filter(\.$person.$id == personID).all().map(\.role)
-                // Roles in the file are added; removing a role is done on the person's page.
-                for role in row.roles where !current.contains(role) {
-                    try await PersonRole(personID: personID, role: role).create(on: db)
-                }
-                rows.append(.init(id: personID, name: person.name, email: person.email, isNew: isNew))
+                rows.append(try await Self.save(row, as: person, on: db))
             }
             try await upload.delete(on: db)
             let created = rows.filter(\.isNew).count
             try await request.audit("import", "person", id: nil, summary: "CSV import: \(created) created, \(rows.count - created) updated", on: db)
             return rows
         }
-        let created = rows.filter(\.isNew).count
-        return ImportInvitePage.render(rows, created: created, updated: rows.count - created, viewer: request.viewer).response()
+        guard let rows else { return try await preview(text, message: T.importChanged(language), request: request) }
+        return ImportInvitePage.render(.init(rows: rows), viewer: request.viewer).response()
     }
 
-    /// The preview. With `keep`, a file that can be imported is stored for the confirm step
-    /// (replacing this administrator's earlier one; expired files of everyone are removed).
-    private func render(_ text: String, request: Request, message: String? = nil, keep: Bool = false) async throws -> Response {
-        let language = request.viewer.language
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            return PeopleImportPage.render(.init(csv: "", message: T.importNothing(language), result: nil, existing: []), viewer: request.viewer)
-                .response(status: .unprocessableEntity)
+    /// Writes one row of the file onto a new or existing person; roles in the file are added,
+    /// removing a role is done on the person's page.
+    private static func save(_ row: ImportedPerson, as person: Person, on db: any Database) async throws -> ImportInvitePage.Row {
+        let isNew = person.id == nil
+        person.name = row.name
+        if let seniority = row.seniority { person.seniority = seniority }
+        if !row.practiceGroup.isEmpty { person.practiceGroup = row.practiceGroup }
+        if !row.expertise.isEmpty { person.expertise = row.expertise }
+        if let personLanguage = row.language { person.language = personLanguage }
+        try await person.save(on: db)
+        let personID = try person.requireID()
+        let current = isNew ? [] : try await PersonRole.query(on: db).filter(\.$person.$id == personID).all().map(\.role)
+        for role in row.roles where !current.contains(role) {
+            try await PersonRole(personID: personID, role: role).create(on: db)
         }
-        let result = PeopleImport.read(text)
-        if result.people.count + result.issues.count > Self.maxRows {
-            return PeopleImportPage.render(.init(csv: "", message: T.importTooLarge(language), result: nil, existing: []), viewer: request.viewer)
-                .response(status: .unprocessableEntity)
-        }
-        let organisationID = try request.organisationID()
-        let existing = try await Person.query(on: request.db).filter(\.$email ~~ result.people.map(\.email))
-            .filter(\.$organisation.$id == organisationID).all().map(\.email)
-        var uploadID: UUID?
-        if keep, result.isValid, message == nil {
-            uploadID = try await store(text, organisationID: organisationID, request: request)
-        }
-        let status: HTTPStatus = result.isValid && message == nil ? .ok : .unprocessableEntity
-        return PeopleImportPage.render(.init(csv: text, message: message, result: result, existing: Set(existing), uploadID: uploadID), viewer: request.viewer)
-            .response(status: status)
+        return .init(id: personID, name: person.name, email: person.email, isNew: isNew)
     }
 
-    private func store(_ text: String, organisationID: UUID, request: Request) async throws -> UUID {
+    /// The preview again (after a confirm that could not go ahead), without storing the file.
+    private func preview(_ text: String, message: String? = nil, request: Request) async throws -> Response {
+        let model = try await PeopleImportPage.Query.preview(text, message: message, organisationID: try request.organisationID(),
+                                                             language: request.viewer.language, on: request.db)
+        return respond(model, request: request)
+    }
+
+    private func respond(_ model: PeopleImportPage.Model, request: Request) -> Response {
+        PeopleImportPage.render(model, viewer: request.viewer).response(status: model.isConfirmable ? .ok : .unprocessableEntity)
+    }
+
+    /// Stores a file that can be imported for the confirm step, replacing this administrator's
+    /// earlier one; expired files of everyone are removed.
+    private func store(_ text: String, request: Request) async throws -> UUID {
         let now = request.now
         let personID = try request.personID()
-        return try await request.db.transaction { db in
+        let organisationID = try request.organisationID()
+        return try await request.writeTransaction { db in
             try await PeopleImportUpload.query(on: db).filter(\.$expiresAt < now).delete()
             try await PeopleImportUpload.query(on: db).filter(\.$person.$id == personID).delete()
             let upload = PeopleImportUpload()
             upload.$organisation.id = organisationID
             upload.$person.id = personID
             upload.csv = text
-            upload.expiresAt = now.addingTimeInterval(Self.uploadLifetime)
+            upload.expiresAt = now.addingTimeInterval(PeopleImportPage.uploadLifetime)
             try await upload.create(on: db)
             return try upload.requireID()
         }

@@ -65,7 +65,7 @@ enum Notifier {
 
     /// Returns whether it was new. Without a sendmail command (`settings.sendmail` nil) no e-mail is queued.
     @discardableResult
-    static func notify(_ request: Request, settings: MailSettings, on db: any Database) async throws -> Bool {
+    static func notify(_ request: Request, now: Date, settings: MailSettings, on db: any Database) async throws -> Bool {
         if try await Notification.query(on: db).filter(\.$person.$id == request.personID).filter(\.$key == request.key).count() > 0 { return false }
         guard let person = try await Person.find(request.personID, on: db), person.active else { return false }
         let organisation = try await Organisation.find(request.organisationID, on: db)
@@ -90,7 +90,7 @@ enum Notifier {
                 message.body = Self.body(kind: request.kind, detail: request.detail, link: settings.baseURL + request.link, language: language)
                 message.status = "pending"
                 message.attempts = 0
-                message.nextAttemptAt = Date()
+                message.nextAttemptAt = now
                 try await message.create(on: db)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {

@@ -74,11 +74,12 @@ enum Outbox {
         return sent
     }
 
-    /// Extends `worker`'s claim on one message; false when another worker holds it now.
+    /// Extends `worker`'s claim on one message; false when another worker holds it now. A claim is
+    /// a lease between servers, so it runs on the wall clock, not on the application's clock.
     static func renew(_ id: UUID, worker: String, seconds: TimeInterval, on db: any Database) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { return false }
         let rows = try await sql.raw("""
-            UPDATE outbox_messages SET claimed_until = \(bind: Date().addingTimeInterval(seconds))
+            UPDATE outbox_messages SET claimed_until = \(bind: AppClock.system.now().addingTimeInterval(seconds))
             WHERE id = \(bind: id) AND claimed_by = \(bind: worker) AND status = 'pending'
             RETURNING id
             """).all()
@@ -129,7 +130,7 @@ enum Outbox {
             From: \(from)\r
             To: \(to)\r
             Subject: \(subject)\r
-            Date: \(formatter.string(from: message.createdAt ?? Date()))\r
+            Date: \(formatter.string(from: message.createdAt ?? AppClock.system.now()))\r
             Message-ID: <\(message.id?.uuidString ?? UUID().uuidString)@mentor-mirror>\r
             MIME-Version: 1.0\r
             Content-Type: text/plain; charset=utf-8\r

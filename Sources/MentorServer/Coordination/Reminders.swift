@@ -3,105 +3,88 @@ import Fluent
 import MentorCore
 import Foundation
 
-/// The reminder job: finds what needs a nudge and notifies the people concerned, once per
-/// person and key (the key names the occasion, e.g. the date of the last conversation).
+/// The reminder job: reads a snapshot of every active and proposed pair, asks
+/// `ReminderRules` what is due at `now`, and notifies the people concerned, once per person
+/// and key (the key names the occasion, e.g. the date of the last conversation).
 enum Reminders {
-    static let requestDays = 5.0
-
     /// Returns how many new notifications it created.
     static func run(now: Date, settings: MailSettings, on db: any Database) async throws -> Int {
         var created = 0
-        func notify(_ organisationID: UUID, _ personID: UUID, _ kind: NotificationKind, key: String, subject: UUID?, detail: String, link: String) async throws {
-            let request = Notifier.Request(organisationID: organisationID, personID: personID, kind: kind, key: key, subjectID: subject, detail: detail, link: link)
-            if try await Notifier.notify(request, settings: settings, on: db) { created += 1 }
+        for pair in try await snapshots(on: db) {
+            for notice in ReminderRules.notices(for: pair, now: now) {
+                if try await Notifier.notify(request(for: notice), now: now, settings: settings, on: db) { created += 1 }
+            }
         }
-        let day = 86_400.0
+        return created
+    }
+
+    static func request(for notice: ReminderRules.Notice) -> Notifier.Request {
+        Notifier.Request(organisationID: notice.organisationID, personID: notice.personID, kind: NotificationKind(notice.kind),
+                         key: notice.key, subjectID: notice.subjectID, detail: notice.detail, link: url(notice.link).path)
+    }
+
+    static func url(_ link: ReminderRules.Link) -> SiteURL {
+        switch link {
+        case .pair(let id): .pair(id)
+        case .agreement(let id): .agreement(id)
+        case .pulse(let id): .pulse(id)
+        case .conversation(let id): .conversation(id)
+        case .programmeHealth(let id): .programmeHealth(id)
+        }
+    }
+
+    /// Every active and proposed pair with what the rules need, each table read once.
+    static func snapshots(on db: any Database) async throws -> [ReminderRules.PairSnapshot] {
         let pairs = try await Mentorship.query(on: db).filter(\.$status ~~ [.active, .proposed]).with(\.$programme).all()
-        let active = pairs.filter { $0.status == .active }
-        let activeIDs = active.compactMap(\.id)
-        // Everything per pair, read once: the loop below looks up, never scans.
+        let activeIDs = pairs.filter { $0.status == .active }.compactMap(\.id)
         let conversations = activeIDs.isEmpty ? [:] : Dictionary(grouping: try await LeanRows(db: db, pairIDs: activeIDs).conversations(), by: \.pair)
         let agreements = Dictionary(try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ activeIDs).all().map { ($0.$mentorship.id, $0) },
                                     uniquingKeysWith: { first, _ in first })
         let goals = Dictionary(grouping: try await LearningGoal.query(on: db).filter(\.$mentorship.$id ~~ activeIDs)
             .field(\.$id).field(\.$mentorship.$id).field(\.$createdAt).all(), by: { $0.$mentorship.id })
         let pulses = Dictionary(grouping: try await PulseResponse.query(on: db).filter(\.$mentorship.$id ~~ activeIDs).all(), by: { $0.$mentorship.id })
-
-        for pair in active {
-            let id = pair.id!
-            let organisationID = pair.$organisation.id
-            let members = [pair.$mentor.id, pair.$mentee.id]
-            let own = conversations[id] ?? []
-            let held = own.filter { $0.status == .held && $0.date <= now }.map(\.date).max()
-            let start = pair.startedOn ?? pair.createdAt ?? now
-            // Overdue: nothing held for longer than the cadence and nothing planned ahead.
-            let since = held ?? start
-            let planned = own.contains { $0.status == .planned && $0.date > now }
-            let quietDays = now.timeIntervalSince(since) / day
-            if !planned, quietDays > Double(pair.programme.cadenceDays) {
-                for person in members {
-                    try await notify(organisationID, person, .conversationOverdue, key: "overdue:\(id):\(Int(since.timeIntervalSince1970))",
-                                     subject: id, detail: "\(Int(quietDays))", link: "/mentorships/\(id)")
-                }
+        let actions = Dictionary(grouping: try await ActionItem.query(on: db).filter(\.$mentorship.$id ~~ activeIDs).filter(\.$doneOn == nil)
+            .filter(\.$dueOn != nil).all(), by: { $0.$mentorship.id })
+        let waitingOrganisations = Set(pairs.filter { $0.status == .proposed }.map { $0.$organisation.id })
+        var coordinators: [UUID: [UUID]] = [:]
+        if !waitingOrganisations.isEmpty {
+            for role in try await PersonRole.query(on: db).filter(\.$role == .coordinator)
+                .join(Person.self, on: \PersonRole.$person.$id == \Person.$id)
+                .filter(Person.self, \.$organisation.$id ~~ waitingOrganisations).filter(Person.self, \.$active == true).all() {
+                coordinators[try role.joined(Person.self).$organisation.id, default: []].append(role.$person.id)
             }
-            // The agreement: after the first conversation it should be discussed and confirmed; a goal
-            // written after it was discussed means the situation changed.
+        }
+        return pairs.compactMap { pair in
+            guard let id = pair.id else { return nil }
             let agreement = agreements[id]
-            let confirmed = agreement.map { $0.discussedOn != nil && $0.mentorConfirmedAt != nil && $0.menteeConfirmedAt != nil } ?? false
-            let changed = agreement?.discussedOn.map { discussed in (goals[id] ?? []).contains { ($0.createdAt ?? .distantPast) > discussed } } ?? false
-            if (held != nil && !confirmed) || (confirmed && changed) {
-                let occasion = "\(agreement?.revision ?? 0):\(Int(agreement?.discussedOn?.timeIntervalSince1970 ?? 0))"
-                for person in members {
-                    try await notify(organisationID, person, .agreementDue, key: "agreement:\(id):\(occasion)", subject: id, detail: "", link: "/mentorships/\(id)/agreement")
-                }
-            }
-            // The pulse survey of the current round, for whoever has not answered it.
-            let round = PulseSchedule.round(startedOn: start, now: now, intervalDays: pair.programme.pulseIntervalDays)
-            if round >= 1 {
-                for person in members where !(pulses[id] ?? []).contains(where: { $0.$person.id == person && $0.round == round }) {
-                    try await notify(organisationID, person, .pulseOpen, key: "pulse:\(id):\(round)", subject: id, detail: "\(round)", link: "/mentorships/\(id)/pulse")
-                }
-            }
+            return ReminderRules.PairSnapshot(
+                id: id, organisationID: pair.$organisation.id, programmeID: pair.$programme.id,
+                mentorID: pair.$mentor.id, menteeID: pair.$mentee.id, status: pair.status,
+                createdAt: pair.createdAt, startedOn: pair.startedOn,
+                cadenceDays: pair.programme.cadenceDays, pulseIntervalDays: pair.programme.pulseIntervalDays,
+                conversations: (conversations[id] ?? []).map { .init(status: $0.status, date: $0.date) },
+                agreement: agreement.map { AgreementRecord(discussedOn: $0.discussedOn, mentorConfirmedAt: $0.mentorConfirmedAt,
+                                                           menteeConfirmedAt: $0.menteeConfirmedAt) },
+                agreementRevision: agreement?.revision ?? 0,
+                goalsWritten: (goals[id] ?? []).compactMap(\.createdAt),
+                pulseAnswers: (pulses[id] ?? []).map { .init(personID: $0.$person.id, round: $0.round) },
+                openActions: (actions[id] ?? []).compactMap { action in
+                    action.id.map { .init(id: $0, conversationID: action.$conversation.id, owner: action.ownerSide, dueOn: action.dueOn) }
+                },
+                coordinators: coordinators[pair.$organisation.id] ?? [])
         }
-
-        // Actions due within a day, for their owner.
-        let actions = try await ActionItem.query(on: db).filter(\.$mentorship.$id ~~ activeIDs).filter(\.$doneOn == nil)
-            .filter(\.$dueOn != nil).filter(\.$dueOn <= now.addingTimeInterval(day)).all()
-        let activeByID = Dictionary(uniqueKeysWithValues: active.map { ($0.id!, $0) })
-        for action in actions {
-            guard let pair = activeByID[action.$mentorship.id], let due = action.dueOn else { continue }
-            let person = action.ownerSide == .mentor ? pair.$mentor.id : pair.$mentee.id
-            try await notify(pair.$organisation.id, person, .actionDue, key: "action:\(action.id!):\(Int(due.timeIntervalSince1970))", subject: action.id,
-                             detail: ISO8601DateFormatter.day.string(from: due), link: "/conversations/\(action.$conversation.id)")
-        }
-
-        // Requests without an answer for five days: the mentor, and then the coordinators.
-        var coordinatorsByOrganisation: [UUID: [UUID]] = [:]
-        for pair in pairs where pair.status == .proposed {
-            guard let asked = pair.createdAt, now.timeIntervalSince(asked) >= requestDays * day else { continue }
-            let days = "\(Int(now.timeIntervalSince(asked) / day))"
-            let id = pair.id!
-            try await notify(pair.$organisation.id, pair.$mentor.id, .requestWaiting, key: "request:\(id)", subject: id, detail: days, link: "/mentorships/\(id)")
-            let organisationID = pair.$organisation.id
-            if coordinatorsByOrganisation[organisationID] == nil {
-                coordinatorsByOrganisation[organisationID] = try await PersonRole.query(on: db).filter(\.$role == .coordinator)
-                    .join(Person.self, on: \PersonRole.$person.$id == \Person.$id)
-                    .filter(Person.self, \.$organisation.$id == organisationID).filter(Person.self, \.$active == true).all().map { $0.$person.id }
-            }
-            for coordinator in coordinatorsByOrganisation[organisationID] ?? [] {
-                try await notify(organisationID, coordinator, .requestWaitingCoordinator, key: "request-coordinator:\(id)", subject: id,
-                                 detail: days, link: "/programmes/\(pair.$programme.id)/health")
-            }
-        }
-        return created
     }
 }
 
-extension ISO8601DateFormatter {
-    /// `yyyy-MM-dd` in UTC.
-    static var day: ISO8601DateFormatter {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter
+extension NotificationKind {
+    init(_ kind: ReminderRules.Kind) {
+        switch kind {
+        case .conversationOverdue: self = .conversationOverdue
+        case .actionDue: self = .actionDue
+        case .requestWaiting: self = .requestWaiting
+        case .requestWaitingCoordinator: self = .requestWaitingCoordinator
+        case .agreementDue: self = .agreementDue
+        case .pulseOpen: self = .pulseOpen
+        }
     }
 }

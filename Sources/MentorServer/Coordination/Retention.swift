@@ -35,10 +35,8 @@ enum Retention {
         try await ValueScore.query(on: db).filter(\.$conversation.$id ~~ conversationIDs).set(\.$behaviour, to: "").update()
         try await AttitudeObservation.query(on: db).filter(\.$conversation.$id ~~ conversationIDs).set(\.$note, to: "").update()
         for analysis in try await TranscriptAnalysis.query(on: db).filter(\.$conversation.$id ~~ conversationIDs).all() {
-            analysis.rawText = nil
-            analysis.figures = analysis.figures.replacingOccurrences(of: analysis.mentorSpeaker, with: "mentor").replacingOccurrences(of: analysis.menteeSpeaker, with: "mentee")
-            analysis.mentorSpeaker = "mentor"
-            analysis.menteeSpeaker = "mentee"
+            // Every speaker's name goes, not only the two mapped ones: a guest's too.
+            try analysis.anonymise()
             try await analysis.save(on: db)
         }
         try await LearningGoal.query(on: db).filter(\.$mentorship.$id == id).set(\.$description, to: "").set(\.$successCriteria, to: "")

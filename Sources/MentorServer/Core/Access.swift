@@ -90,7 +90,7 @@ struct Endpoint: Sendable {
             let viewer = request.viewer
             guard access.allows(viewer) else {
                 if !viewer.isSignedIn {
-                    let next = request.method == .GET ? request.url.string : "/"
+                    let next = request.method == .GET ? request.url.string : SiteURL.home.path
                     return request.redirect(to: SiteURL.signIn.path(query: [("next", next)]), redirectType: .normal)
                 }
                 throw PageError.forbidden

@@ -21,7 +21,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let page = Layout.page(viewer, title: title(viewer.language), content: [
                 .h1(.text(title(viewer.language))),
                 .p(.text(body(viewer.language))),
-                .p(.a(.href("/"), .text(T.backHome(viewer.language)))),
+                .p(.a(.href(SiteURL.home.path), .text(T.backHome(viewer.language)))),
             ])
             return page.response(status: status)
         }

@@ -141,17 +141,6 @@ extension Request {
         guard allow.contains(role) else { throw role == .coordinator ? PageError.forbidden : PageError.notFound }
         return PairContext(pair: pair, role: role)
     }
-
-    func pairContext(parameter: String = "id", allow: Set<PairRole>) async throws -> PairContext {
-        try await pairContext(parameters.get(parameter, as: UUID.self), allow: allow)
-    }
-
-    /// A conversation and its pair; only the pair's mentor and mentee reach it.
-    func conversationContext(_ id: UUID?) async throws -> (Conversation, PairContext) {
-        guard let id, let conversation = try await Conversation.find(id, on: db) else { throw PageError.notFound }
-        let context = try await pairContext(conversation.$mentorship.id, allow: [.mentor, .mentee])
-        return (conversation, context)
-    }
 }
 
 /// The kinds of organisation records a route can be about.

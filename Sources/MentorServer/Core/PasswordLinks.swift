@@ -15,7 +15,8 @@ enum PasswordLinks {
     /// A reset asked for again within this time, while the earlier link still works, sends
     /// nothing new: the page answers the same, so it cannot be used to flood a mailbox.
     static let resetQuietPeriod: TimeInterval = 5 * 60
-    static let pathPrefix = "/password/new/"
+    /// `/password/new/`: the link page's address without its token.
+    static let pathPrefix = SiteURL.passwordNew("").path
 
     static func lifetime(_ kind: PasswordLink.Kind) -> TimeInterval {
         kind == .invitation ? invitationLifetime : resetLifetime
@@ -49,7 +50,7 @@ enum PasswordLinks {
     /// e-mail is configured and the address is one plain address; all in one transaction.
     /// The audit event names the kind and how it travels, never the token.
     static func issue(_ kind: PasswordLink.Kind, for person: Person, by admin: (id: UUID, name: String)?,
-                      settings: AppSettings, now: Date = Date(), on db: any Database) async throws -> Issued {
+                      settings: AppSettings, now: Date, on db: any Database) async throws -> Issued {
         let token = makeToken()
         let personID = try person.requireID()
         let organisation = try await Organisation.find(person.organisationID, on: db)
@@ -90,7 +91,7 @@ enum PasswordLinks {
                 notice.kind = NotificationKind.passwordLinkSent.rawValue
                 notice.key = "password-link:\(row.id?.uuidString ?? UUID().uuidString)"
                 notice.detail = Formats(language: language, timeZone: settings.timeZone).dateTime(now)
-                notice.link = "/account"
+                notice.link = SiteURL.account.path
                 try await notice.create(on: db)
             }
             let travel = emailed ? "sent by e-mail" : "shown to the administrator to pass on"
@@ -102,7 +103,7 @@ enum PasswordLinks {
     }
 
     /// The link for `token` and its person, while it works: unused, not expired, the person active.
-    static func usable(token: String, now: Date = Date(), on db: any Database) async throws -> (PasswordLink, Person)? {
+    static func usable(token: String, now: Date, on db: any Database) async throws -> (PasswordLink, Person)? {
         // A token is 43 characters; anything far off is not looked up at all.
         guard (20...100).contains(token.count) else { return nil }
         guard let link = try await PasswordLink.query(on: db).filter(\.$tokenHash == hash(token)).first(),

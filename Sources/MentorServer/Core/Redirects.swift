@@ -8,7 +8,7 @@ import Foundation
 /// any control character, white space or backslash, and must then parse as a URL with no
 /// scheme, no host and a path that starts with one `/`.
 enum Redirects {
-    static func sameSitePath(_ target: String?, fallback: String = "/") -> String {
+    static func sameSitePath(_ target: String?, fallback: String = SiteURL.home.path) -> String {
         guard let target, isSameSitePath(target) else { return fallback }
         return target
     }

@@ -14,12 +14,11 @@ enum Erasure {
     static let erasedName = "Erased person"
     static let marker = Redaction.marker
 
-    static func erase(_ person: Person, by actorID: UUID?, on db: any Database) async throws {
+    static func erase(_ person: Person, by actorID: UUID?, now: Date, on db: any Database) async throws {
         let personID = try person.requireID()
         let organisationID = person.organisationID
         let redaction = Redaction(name: person.name, address: person.email)
         let language = try await Organisation.find(organisationID, on: db)?.defaultLanguage ?? .nl
-        let now = Date()
         try await db.transaction { db in
             try await deleteOwnRecords(of: person, on: db)
             try await endPairs(of: personID, reason: T.erasureEndedPair(language), now: now, on: db)

@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import MentorCore
+import Transcripts
 
 /// Everything the product holds about one person, for their download. A mentor's private
 /// notes and talk-share estimates are included only in that mentor's own download; scores and
@@ -24,7 +25,8 @@ struct PersonalData: Content {
     struct Action: Codable { var text: String; var owner: String; var dueOn: Date?; var doneOn: Date? }
     struct Score: Codable { var value: String; var score: Int; var behaviour: String }
     struct Observation: Codable { var pattern: String; var effect: String; var note: String }
-    struct Transcript: Codable { var format: String; var mentorShare: Double; var figures: String; var text: String? }
+    /// The stored figures as they are kept; nil when they cannot be read as a transcript's figures.
+    struct Transcript: Codable { var format: String; var mentorShare: Double; var figures: StoredTranscriptFigures?; var text: String? }
     struct ConversationRecord: Codable {
         var scheduledAt: Date
         var durationMinutes: Int
@@ -127,7 +129,7 @@ struct PersonalData: Content {
                             Score(value: values.first { $0.id == score.$coreValue.id }.map { language == .nl ? $0.nameNL : $0.nameEN } ?? "", score: score.score, behaviour: score.behaviour)
                         },
                         observations: observations.filter { $0.$conversation.id == id }.map { Observation(pattern: $0.pattern, effect: $0.effect.rawValue, note: $0.note) },
-                        transcript: transcript.map { Transcript(format: $0.format, mentorShare: $0.mentorShare, figures: $0.figures, text: $0.rawText) })
+                        transcript: transcript.map { Transcript(format: $0.format, mentorShare: $0.mentorShare, figures: $0.storedFigures, text: $0.rawText) })
                 },
                 goals: goals.map { goal in
                     Goal(title: goal.title, description: goal.description, successCriteria: goal.successCriteria, status: goal.status.rawValue, theme: goal.theme,

@@ -247,11 +247,7 @@ enum DemoSeeder {
                 .sort(\.$scheduledAt, .descending).first(), let transcript = try? TranscriptParser.parse(DemoContent.transcript) {
                 let analysis = TranscriptAnalysis()
                 analysis.$conversation.id = try last.requireID()
-                let figures = TranscriptAnalyzer.analyze(transcript)
-                analysis.format = figures.format
-                analysis.language = figures.language
-                analysis.timed = figures.timed
-                try TranscriptController.apply(mentor: "Jeroen de Graaf", mentee: "Emma Jansen", figures: figures, to: analysis)
+                try analysis.record(TranscriptAnalyzer.analyze(transcript), mapping: SpeakerMapping(mentor: "Jeroen de Graaf", mentee: "Emma Jansen"))
                 try await analysis.create(on: db)
             }
 

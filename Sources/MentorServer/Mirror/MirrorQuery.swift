@@ -15,17 +15,55 @@ enum MirrorQuery {
         var menteeIDs: [UUID: UUID]
     }
 
+    /// A pair the mirror shows, with the mentee's name.
+    struct PairRow: Sendable, Equatable {
+        var id: UUID
+        var menteeID: UUID
+        var menteeName: String
+    }
+
     /// The mentor's pairs (all statuses but proposed), or only `mentorshipID` when given.
     static func load(mentorID: UUID, organisationID: UUID, mentorshipID: UUID? = nil, language: Language, on db: any Database) async throws -> Loaded {
-        var query = Mentorship.query(on: db).filter(\.$mentor.$id == mentorID).filter(\.$organisation.$id == organisationID)
-            .filter(\.$status != .proposed).with(\.$mentee).sort(\.$createdAt)
-        if let mentorshipID { query = query.filter(\.$id == mentorshipID) }
-        let pairs = try await query.all()
-        let pairIDs = pairs.compactMap(\.id)
-        guard let organisation = try await Organisation.find(organisationID, on: db) else { throw PageError.notFound }
-        let values = try await CoreValue.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$position).all()
+        var binds: [LeanBind] = [.id(mentorID), .id(organisationID)]
+        if let mentorshipID { binds.append(.id(mentorshipID)) }
+        let pairs = try await LeanQuery.rows(
+            "SELECT m.id, m.mentee_id, p.name FROM mentorships m JOIN people p ON p.id = m.mentee_id "
+                + "WHERE m.mentor_id = ? AND m.organisation_id = ? AND m.status <> 'proposed'"
+                + (mentorshipID == nil ? "" : " AND m.id = ?") + " ORDER BY m.created_at",
+            binds, on: db) { row in
+            PairRow(id: try row.uuid("id"), menteeID: try row.uuid("mentee_id"), menteeName: try row.string("name"))
+        }
+        return try await load(pairs: pairs, organisationID: organisationID, language: language, on: db)
+    }
+
+    /// One pair the route wrapper has already loaded and checked; a proposed pair has no mirror.
+    static func load(pair: Mentorship, menteeName: String, language: Language, on db: any Database) async throws -> Loaded {
+        let pairs = pair.status == .proposed ? [] : [PairRow(id: try pair.requireID(), menteeID: pair.$mentee.id, menteeName: menteeName)]
+        return try await load(pairs: pairs, organisationID: pair.$organisation.id, language: language, on: db)
+    }
+
+    /// The organisation's talk band and its core values (retired ones left out), in one statement.
+    static func bandAndValues(organisationID: UUID, language: Language, on db: any Database) async throws -> (band: ClosedRange<Double>, values: [CoreValueRecord]) {
+        let rows = try await LeanQuery.rows(
+            "SELECT o.talk_band_low, o.talk_band_high, v.id AS value_id, v.name_nl, v.name_en FROM organisations o "
+                + "LEFT JOIN core_values v ON v.organisation_id = o.id AND v.retired_at IS NULL WHERE o.id = ? ORDER BY v.position",
+            [.id(organisationID)], on: db) { row in
+            (low: try row.optionalDouble("talk_band_low") ?? TalkBand.standard.lowerBound,
+             high: try row.optionalDouble("talk_band_high") ?? TalkBand.standard.upperBound,
+             value: try row.optionalUUID("value_id").map { id in
+                 CoreValueRecord(id: id, name: language == .nl ? try row.string("name_nl") : try row.string("name_en"))
+             })
+        }
+        guard let first = rows.first else { throw PageError.notFound }
+        return (first.low...max(first.low, first.high), rows.compactMap(\.value))
+    }
+
+    /// The figures of `pairs`, read for all of them at once.
+    static func load(pairs: [PairRow], organisationID: UUID, language: Language, on db: any Database) async throws -> Loaded {
+        let pairIDs = pairs.map(\.id)
+        let (talkBand, values) = try await bandAndValues(organisationID: organisationID, language: language, on: db)
         guard !pairIDs.isEmpty else {
-            return Loaded(pairs: [], values: values.map { CoreValueRecord(id: $0.id!, name: $0.name(in: language)) }, talkBand: organisation.talkBand, menteeIDs: [:])
+            return Loaded(pairs: [], values: values, talkBand: talkBand, menteeIDs: [:])
         }
 
         // The bulk tables are read with lean SQL, joined on the mentor's pairs and decoded into
@@ -43,7 +81,7 @@ enum MirrorQuery {
         let agreements = try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
 
         let agendaByConversation = Dictionary(grouping: agenda, by: \.conversation)
-        let measuredByConversation = Dictionary(transcripts.map { ($0.$conversation.id, MeasuredTranscript.measuredTalk($0)) }, uniquingKeysWith: { a, _ in a })
+        let measuredByConversation = Dictionary(transcripts.map { ($0.$conversation.id, $0.measuredTalk) }, uniquingKeysWith: { a, _ in a })
         var conversationsByPair: [UUID: [ConversationRecord]] = [:]
         var conversationDate: [UUID: (pair: UUID, date: Date)] = [:]
         for conversation in conversations {
@@ -76,10 +114,10 @@ enum MirrorQuery {
         let agreementByPair = Dictionary(agreements.map { ($0.$mentorship.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         let records = pairs.map { pair -> PairRecord in
-            let id = pair.id!
+            let id = pair.id
             let pairGoals = goalsByPair[id] ?? []
             return PairRecord(
-                pairID: id, menteeName: pair.mentee.name,
+                pairID: id, menteeName: pair.menteeName,
                 conversations: conversationsByPair[id] ?? [],
                 agreement: agreementByPair[id].map { AgreementRecord(discussedOn: $0.discussedOn, mentorConfirmedAt: $0.mentorConfirmedAt, menteeConfirmedAt: $0.menteeConfirmedAt) },
                 scores: scoresByPair[id] ?? [],
@@ -90,25 +128,8 @@ enum MirrorQuery {
                 // A new goal changes what the pair is working on; so does a pause that ended.
                 situationChanges: pairGoals.compactMap(\.createdAt))
         }
-        return Loaded(pairs: records, values: values.filter { $0.retiredAt == nil }.map { CoreValueRecord(id: $0.id!, name: $0.name(in: language)) },
-                      talkBand: organisation.talkBand, menteeIDs: Dictionary(uniqueKeysWithValues: pairs.map { ($0.id!, $0.$mentee.id) }))
-    }
-}
-
-/// Reads the mentor's figures from a stored transcript analysis.
-enum MeasuredTranscript {
-    struct Stored: Codable {
-        var mentorOpenQuestions: Int?
-        var mentorClosedQuestions: Int?
-        var mentorStatements: Int?
-        var mentorLongestMonologueSeconds: Double?
-    }
-
-    static func measuredTalk(_ analysis: TranscriptAnalysis) -> MeasuredTalk? {
-        let stored = try? JSONDecoder().decode(Stored.self, from: Data(analysis.figures.utf8))
-        return MeasuredTalk(mentorShare: analysis.mentorShare, openQuestions: stored?.mentorOpenQuestions ?? 0,
-                            closedQuestions: stored?.mentorClosedQuestions ?? 0, statements: stored?.mentorStatements ?? 0,
-                            longestMonologueSeconds: stored?.mentorLongestMonologueSeconds ?? 0)
+        return Loaded(pairs: records, values: values, talkBand: talkBand,
+                      menteeIDs: Dictionary(pairs.map { ($0.id, $0.menteeID) }, uniquingKeysWith: { first, _ in first }))
     }
 }
 
@@ -139,6 +160,8 @@ struct LeanRows {
             let text = parts.joined(separator: "(" + Array(repeating: "?", count: pairIDs.count).joined(separator: ", ") + ")")
             let encoder = SQLiteDataEncoder()
             let binds = try pairIDs.map { try encoder.encode($0) }
+            // Logged as the drivers log theirs, so `LOG_LEVEL=debug` and the tests' query counter see it.
+            db.logger.debug("Executing query", metadata: ["sql": .string(text)])
             return try await sqlite.query(text, binds).map { try transform(LeanRow(sqlite: $0, sql: nil)) }
         }
         guard let sql = db as? any SQLDatabase else { throw PageError.notFound }
@@ -213,6 +236,12 @@ struct LeanRow {
     func string(_ column: String) throws -> String {
         if case .text(let text)? = value(column) { return text }
         return try decode(column, String.self)
+    }
+
+    func optionalUUID(_ column: String) throws -> UUID? {
+        if case .null? = value(column) { return nil }
+        if sqlite != nil { return try uuid(column) }
+        return try decode(column, UUID?.self)
     }
 
     func int(_ column: String) throws -> Int {

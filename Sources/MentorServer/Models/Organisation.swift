@@ -23,8 +23,7 @@ final class Organisation: Model, @unchecked Sendable {
         self.name = name
         self.slug = slug
         self.defaultLanguage = defaultLanguage
-        self.talkBandLow = 0.25
-        self.talkBandHigh = 0.45
+        (self.talkBandLow, self.talkBandHigh) = (TalkBand.standard.lowerBound, TalkBand.standard.upperBound)
     }
 
     var talkBand: ClosedRange<Double> { talkBandLow...max(talkBandLow, talkBandHigh) }

@@ -10,7 +10,7 @@ enum Stylesheet {
         for byte in css.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return String(hash, radix: 36)
     }()
-    static let path = "/assets/site-\(version).css"
+    static let path = SiteURL.asset("site-\(version).css").path
 
     static func response() -> Response {
         var headers = HTTPHeaders()

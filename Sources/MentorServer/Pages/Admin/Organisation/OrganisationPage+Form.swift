@@ -28,7 +28,8 @@ extension OrganisationPage {
             if name.isEmpty { errors["name"] = T.required(language) }
             let defaultLanguage = defaultLanguage.flatMap(Language.init(rawValue:))
             if defaultLanguage == nil { errors["defaultLanguage"] = T.required(language) }
-            let low = Int(talkBandLow ?? "25"), high = Int(talkBandHigh ?? "45")
+            let low = talkBandLow.map { Int($0) } ?? TalkBand.standardPercent.lowerBound
+            let high = talkBandHigh.map { Int($0) } ?? TalkBand.standardPercent.upperBound
             var band: (Int, Int)?
             if let low, let high, (0...100).contains(low), (0...100).contains(high), low < high { band = (low, high) }
             else { errors["talkBandLow"] = T.talkBandInvalid(language) }

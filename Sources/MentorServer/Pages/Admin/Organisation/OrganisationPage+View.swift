@@ -14,8 +14,8 @@ extension OrganisationPage {
                 Forms.select(T.defaultLanguage(language), name: "defaultLanguage",
                              options: Language.allCases.map { ($0.rawValue, T.languageName($0)(language)) },
                              selected: form.defaultLanguage ?? "", errors: errors, hint: T.defaultLanguageHint(language)),
-                Forms.text(T.talkBandLow(language), name: "talkBandLow", value: form.talkBandLow ?? "25", type: .number, errors: errors),
-                Forms.text(T.talkBandHigh(language), name: "talkBandHigh", value: form.talkBandHigh ?? "45", type: .number, errors: errors),
+                Forms.text(T.talkBandLow(language), name: "talkBandLow", value: form.talkBandLow ?? String(TalkBand.standardPercent.lowerBound), type: .number, errors: errors),
+                Forms.text(T.talkBandHigh(language), name: "talkBandHigh", value: form.talkBandHigh ?? String(TalkBand.standardPercent.upperBound), type: .number, errors: errors),
                 Forms.text(T.retentionDays(language), name: "retentionDays", value: form.retentionDays ?? "", type: .number, errors: errors),
                 .p(.class("muted"), .text(T.retentionHint(language))),
                 Forms.submit(T.save(language))

@@ -1,0 +1,14 @@
+import Foundation
+
+extension Mirror {
+    /// The mentor's figures across all their mentees: the same formulas over every pair's
+    /// conversations, actions and observations together. Only worth showing for two or more
+    /// pairs (for one it is that pair's mirror), so it is nil below two.
+    public static func acrossMentees(_ pairs: [PairRecord], settings: MirrorSettings) -> Mirror? {
+        guard pairs.count > 1 else { return nil }
+        let merged = PairRecord(pairID: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)), menteeName: "",
+                                conversations: pairs.flatMap(\.conversations), actions: pairs.flatMap(\.actions),
+                                observations: pairs.flatMap(\.observations))
+        return compute(merged, values: [], settings: settings)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import MentorCore
+
+/// The person's own account: language, notifications, calendar feed, password, sessions.
+/// Name, address, organisation and roles come from the viewer.
+enum AccountPage {
+    struct Model: Sendable, Equatable {
+        /// Nil when the language follows the browser.
+        var languageSetting: Language?
+        /// The password form's errors, keyed by field.
+        var errors: FieldErrors = [:]
+        /// The calendar feed's address without its secret, when the feed is on. The full address
+        /// is shown once, by `CalendarFeedPage`, when it is made.
+        var calendarFeedURL: String?
+        var notifyByEmail: Bool
+        /// Live sessions of this person, this one included.
+        var activeSessions: Int = 1
+        var flash: String?
+    }
+}
+
+extension AccountPage.Model {
+    static let mock = AccountPage.Model(languageSetting: .nl, calendarFeedURL: "https://mentor.example.org/<script>/calendar/…",
+                                        notifyByEmail: true, activeSessions: 3, flash: "Saved <Partners>")
+}

@@ -1,0 +1,127 @@
+import Plot
+import Foundation
+import MentorCore
+
+extension ConversationPage {
+    static func render(_ model: Model, viewer: Viewer) -> HTML {
+        let language = viewer.language
+        let formats = viewer.formats
+        let title = "\(T.conversation(language)) \(formats.dateTime(model.at))"
+        return Layout.page(viewer, title: title, flash: model.flash, content: [
+            .p(.a(.href(SiteURL.pair(model.pairID).path), .text("← \(model.mentorName) & \(model.menteeName)"))),
+            .div(.class("page-head"),
+                 .h1(.text(title)),
+                 .a(.href(SiteURL.conversationCalendar(model.id).path), .text(T.downloadCalendar(language)))),
+            .p(.span(.class(model.status == .planned ? "badge badge--warn" : "badge badge--muted"), .text(T.conversationStatus(model.status)(language))),
+               .text(" \(model.durationMinutes) min · \(model.place.isEmpty ? "–" : model.place) · \(T.initiative(language)): \(T.side(model.initiative)(language))")),
+            Forms.errorSummary(model.errors, language),
+            model.open ? detailsForm(model, viewer: viewer) : .empty,
+            agendaSection(model, viewer: viewer),
+            notesSection(model, viewer: viewer),
+            actionsSection(model, viewer: viewer),
+            evidenceSection(model, viewer: viewer),
+            transcriptSection(model, viewer: viewer),
+            model.isMentor ? scoresSection(model, viewer: viewer) : .empty,
+            model.isMentor ? observationsSection(model, viewer: viewer) : .empty,
+        ])
+    }
+
+    static func detailsForm(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        let draft = model.draft.details
+        let hasDetailErrors = ["date", "time", "durationMinutes"].contains { model.errors[$0] != nil }
+        return .details(
+            hasDetailErrors ? .open(true) : .empty,
+            .summary(.text(T.details(language))),
+            .form(.class("stack"), .action(SiteURL.conversation(model.id).path), .method(.post), Forms.csrf(viewer),
+                  Forms.text(T.date(language), name: "date", value: draft?.date ?? formats.isoDay(model.at), type: .date, errors: model.errors, required: true),
+                  Forms.text(T.time(language), name: "time", value: draft?.time ?? formats.timeOfDay(model.at), type: .time, errors: model.errors, required: true),
+                  Forms.text(T.durationMinutes(language), name: "durationMinutes", value: draft?.durationMinutes ?? "\(model.durationMinutes)",
+                             type: .number, errors: model.errors),
+                  Forms.text(T.placeOrLink(language), name: "place", value: draft?.place ?? model.place, errors: model.errors),
+                  Forms.select(T.status(language), name: "status", options: ConversationStatus.allCases.map { ($0.rawValue, T.conversationStatus($0)(language)) },
+                               selected: draft?.status ?? model.status.rawValue, errors: model.errors),
+                  model.isMentor
+                    ? Forms.select(T.initiative(language), name: "initiative", options: PairSide.allCases.map { ($0.rawValue, T.side($0)(language)) },
+                                   selected: draft?.initiative ?? model.initiative.rawValue, errors: model.errors, hint: T.initiativeHint(language))
+                    : .empty,
+                  Forms.submit(T.saveDetails(language))))
+    }
+
+    static func agendaSection(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        return .section(
+            .h2(.text(T.agenda(language))),
+            model.agenda.isEmpty ? .p(.class("empty-state"), .text(T.emptyAgenda(language))) :
+            .ul(.class("list-plain"), .forEach(model.agenda) { item in
+                .li(.text(item.text),
+                    .span(.class("muted"), .text(" · \(T.side(item.author)(language)) · \(item.beforehand ? T.beforehand(language) : T.duringConversation(language))"
+                        + (item.carried ? " · \(T.carriedForward(language))" : ""))),
+                    item.covered ? .span(.class("badge"), .text(" " + T.covered(language))) : .empty,
+                    model.open ? .form(.class("inline-form"), .action(SiteURL.agendaItemCovered(item.id).path), .method(.post), Forms.csrf(viewer),
+                                       .button(.type(.submit), .class("link-button"),
+                                               .text(" " + (item.covered ? T.markNotCovered(language) : T.markCovered(language))))) : .empty)
+            }),
+            model.open ? .form(.class("stack"), .action(SiteURL.conversationAgenda(model.id).path), .method(.post), Forms.csrf(viewer),
+                               Forms.text(T.agendaItem(language), name: "agendaText", value: model.draft.agenda?.agendaText ?? "", errors: model.errors),
+                               Forms.submit(T.addAgendaItem(language))) : .empty
+        )
+    }
+
+    static func notesSection(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        guard model.open else {
+            return .section(.h2(.text(T.sharedNotes(language))), .p(.text(model.sharedNotes)),
+                            .unwrap(model.privateNotes) { .group(.h2(.text(T.privateNotes(language))), .p(.text($0))) })
+        }
+        let draft = model.draft.notes
+        return .section(
+            .h2(.text(T.notes(language))),
+            .form(.class("stack"), .action(SiteURL.conversationNotes(model.id).path), .method(.post), Forms.csrf(viewer),
+                  Forms.textArea(T.sharedNotes(language), name: "sharedNotes", value: draft?.sharedNotes ?? model.sharedNotes, errors: model.errors,
+                                 rows: 5, hint: T.sharedNotesHint(language)),
+                  .unwrap(model.privateNotes) { notes in
+                      Forms.textArea(T.privateNotes(language), name: "privateNotes", value: draft?.privateNotes ?? notes, errors: model.errors,
+                                     rows: 5, hint: T.privateNotesHint(language))
+                  },
+                  model.isMentor
+                    ? Forms.text(T.talkShareEstimate(language), name: "talkShare", value: draft?.talkShare ?? model.talkSharePercent.map(String.init) ?? "",
+                                 type: .number, errors: model.errors, hint: T.talkShareHint(language))
+                    : .empty,
+                  Forms.submit(T.saveNotes(language))))
+    }
+
+    static func actionList(_ actions: [Action], model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        return .ul(.class("list-plain"), .forEach(actions) { action in
+            .li(action.done == nil ? .text(action.text) : .element(named: "s", nodes: [.text(action.text)]),
+                .span(.class("muted"), .text(" · \(T.side(action.owner)(language))"
+                    + (action.due.map { " · \(T.dueOn(language)) \(formats.date($0))" } ?? "")
+                    + (action.done.map { " · \(T.doneOn(language)) \(formats.date($0))" } ?? "")
+                    + (action.carried > 0 ? " · \(T.carriedForward(language)) \(action.carried)×" : ""))),
+                model.open ? .form(.class("inline-form"), .action(SiteURL.actionDone(action.id).path), .method(.post), Forms.csrf(viewer),
+                                   .input(.type(.hidden), .name("back"), .value(SiteURL.conversation(model.id).path)),
+                                   .button(.type(.submit), .class("link-button"),
+                                           .text(" " + (action.done == nil ? T.markDone(language) : T.reopen(language))))) : .empty)
+        })
+    }
+
+    static func actionsSection(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let draft = model.draft.action
+        return .section(
+            .h2(.text(T.actionItems(language))),
+            model.actionsHere.isEmpty ? .p(.class("muted"), .text(T.noActions(language))) : actionList(model.actionsHere, model: model, viewer: viewer),
+            model.actionsEarlier.isEmpty ? .empty
+                : .group(.h3(.text(T.openFromEarlier(language))), actionList(model.actionsEarlier, model: model, viewer: viewer)),
+            model.open ? .form(.class("stack"), .action(SiteURL.conversationActions(model.id).path), .method(.post), Forms.csrf(viewer),
+                               Forms.text(T.addAction(language), name: "actionText", value: draft?.actionText ?? "", errors: model.errors),
+                               Forms.select(T.owner(language), name: "owner", options: [("mentee", T.mentee(language)), ("mentor", T.mentor(language))],
+                                            selected: draft?.owner ?? "mentee", errors: model.errors),
+                               Forms.text(T.dueOn(language), name: "dueOn", value: draft?.dueOn ?? "", type: .date, errors: model.errors),
+                               Forms.submit(T.addAction(language))) : .empty
+        )
+    }
+}

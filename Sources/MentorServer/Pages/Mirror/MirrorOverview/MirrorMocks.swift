@@ -1,0 +1,38 @@
+import Foundation
+import MentorCore
+
+/// Hand-made figures for the mirror pages' mocks: two pairs with held conversations, scores,
+/// a goal with evidence, actions and observations, computed by the real formulas.
+enum MirrorMocks {
+    static let now = Date(timeIntervalSince1970: 1_767_225_600) // 2026-01-01
+    static let day = 86_400.0
+    static let valueID = UUID(uuidString: "00000000-0000-4000-8000-0000000000d1")!
+    static let values = [CoreValueRecord(id: valueID, name: "Eigenaarschap <script>")]
+    static let settings = MirrorSettings.lastSixMonths(now: now)
+    static let period = settings.period
+
+    static func pair(_ number: UInt8, name: String) -> PairRecord {
+        func id(_ kind: UInt8) -> UUID {
+            UUID(uuid: (0, 0, 0, 0, 0, 0, 0x40, 0, 0x80, 0, 0, 0, 0, 0, kind, number))
+        }
+        let dates = (1...4).map { now.addingTimeInterval(-Double($0) * 21 * day) }
+        let conversations = dates.enumerated().map { index, date in
+            ConversationRecord(id: id(UInt8(0x10 + index)), date: date, status: .held, initiator: index.isMultiple(of: 2) ? .mentee : .mentor,
+                               agenda: [AgendaRecord(author: .mentee, addedBeforehand: true), AgendaRecord(author: .mentor, addedBeforehand: false)],
+                               estimatedTalkShare: 0.3 + Double(index) * 0.05)
+        }
+        let goal = id(0x30)
+        return PairRecord(
+            pairID: id(0x01), menteeName: name, conversations: conversations,
+            agreement: AgreementRecord(discussedOn: dates[3], mentorConfirmedAt: dates[3], menteeConfirmedAt: dates[3]),
+            scores: conversations.map { ScoreRecord(valueID: valueID, conversationID: $0.id, date: $0.date, score: 3) },
+            goals: [GoalRecord(id: goal, title: "Delegate <b>more</b>", theme: GoalTheme.workOrganisation.rawValue, status: .inProgress)],
+            evidence: [EvidenceRecord(goalID: goal, conversationID: conversations[1].id, date: dates[1])],
+            actions: [ActionRecord(owner: .mentee, due: dates[2], done: dates[2]), ActionRecord(owner: .mentee, due: dates[0], done: nil, carriedCount: 2)],
+            observations: [ObservationRecord(conversationID: conversations[0].id, date: dates[0],
+                                             pattern: AttitudePattern.waitsForOthers.rawValue, effect: .hinders)])
+    }
+
+    static let pairs = [pair(1, name: "Ayla <script>alert(1)</script>"), pair(2, name: "Bram & <Partners>")]
+    static let mirrors = pairs.map { Mirror.compute($0, values: values, settings: settings) }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import MentorCore
+
+/// `/mirror`: the mentor's figures for every mentee side by side, and across all of them.
+enum MirrorOverviewPage {
+    struct Model: Sendable, Equatable {
+        var mirrors: [Mirror]
+        var overall: Mirror?
+        var band: ClosedRange<Double>
+        var period: DateInterval
+    }
+}
+
+extension MirrorOverviewPage.Model {
+    static let mock = MirrorOverviewPage.Model(
+        mirrors: MirrorMocks.mirrors, overall: Mirror.acrossMentees(MirrorMocks.pairs, settings: MirrorMocks.settings),
+        band: TalkBand.standard, period: MirrorMocks.period)
+}

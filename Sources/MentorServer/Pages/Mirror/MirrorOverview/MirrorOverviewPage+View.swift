@@ -1,0 +1,58 @@
+import Plot
+import Foundation
+import MentorCore
+
+extension MirrorOverviewPage {
+    static func render(_ model: Model, viewer: Viewer) -> HTML {
+        let language = viewer.language
+        let formats = viewer.formats
+        return Layout.page(viewer, title: T.mirror(language), content: [
+            .div(.class("page-head"),
+                 .h1(.text(T.mirror(language))),
+                 .a(.class("button button--secondary"), .href(SiteURL.reflections.path), .text(T.reflections(language)))),
+            .p(.class("lead"), .text(T.mirrorLead(language))),
+            MirrorParts.periodLine(model.period, viewer),
+            MirrorParts.periodForm(action: .mirror, period: model.period, viewer: viewer),
+            model.mirrors.isEmpty ? .p(.class("empty-state"), .text(T.noMirrorYet(language))) :
+            .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text(T.mentee(language))), .th(.text(T.conversationsHeld(language))),
+                           .th(.text(T.conversationInitiativeLabel(language))), .th(.text(T.agendaInitiativeLabel(language))),
+                           .th(.text(T.talkShareLabel(language))), .th(.text(T.agreement(language))),
+                           .th(.text(T.goalDirectednessLabel(language))), .th(.text(T.balanceTitle(language))))),
+                .tbody(.forEach(model.mirrors) { mirror in
+                    .tr(.td(.a(.href(SiteURL.pairMirror(mirror.pairID).path), .text(mirror.menteeName))),
+                        .td(.text("\(mirror.conversationInitiative.heldConversations)")),
+                        .td(.text(MirrorParts.share(mirror.conversationInitiative.menteeShare, viewer))),
+                        .td(.text(MirrorParts.share(mirror.agendaInitiative.menteeShare, viewer))),
+                        .td(.text(mirror.talkShare.mean.map { formats.percent($0) + " (" + T.talkPosition(mirror.talkShare.position!)(language) + ")" } ?? T.tooLittleData(language))),
+                        .td(.span(.class(mirror.agreement.state == .confirmed && !mirror.agreement.reviewDue ? "badge" : "badge badge--warn"),
+                                  .text(T.agreementStatus(mirror.agreement.state)(language)))),
+                        .td(.text(MirrorParts.share(mirror.goalDirectedness.score, viewer)),
+                            mirror.goalDirectedness.workOrganisationPattern ? .span(.class("badge badge--warn"), .text(" !")) : .empty),
+                        .td(.text(mirror.balance.verdict.map { T.balanceVerdictShort($0)(language) } ?? T.tooLittleData(language))))
+                })
+            )),
+            .unwrap(model.overall) { overall in
+                .group(
+                    .h2(.text(T.acrossMentees(language))),
+                    .div(.class("mirror-figures"),
+                         MirrorParts.figure(T.conversationInitiativeLabel(language), MirrorParts.share(overall.conversationInitiative.menteeShare, viewer),
+                                            basis: MirrorParts.basis(overall.conversationInitiative, viewer)),
+                         MirrorParts.figure(T.agendaInitiativeLabel(language), MirrorParts.share(overall.agendaInitiative.menteeShare, viewer)),
+                         MirrorParts.figure(T.talkShareLabel(language), MirrorParts.share(overall.talkShare.mean, viewer),
+                                            basis: T.talkBand(formats.percent(model.band.lowerBound), formats.percent(model.band.upperBound))(language))),
+                    MirrorParts.balance(overall.balance, id: "balance-all", viewer: viewer))
+            },
+        ])
+    }
+}
+
+extension T {
+    static func balanceVerdictShort(_ verdict: Balance.Verdict) -> Text {
+        switch verdict {
+        case .tooLittle: Text(en: "Sending too little", nl: "Te weinig zenden")
+        case .balanced: Text(en: "Balanced", nl: "In balans")
+        case .tooMuch: Text(en: "Sending too much", nl: "Te veel zenden")
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Plot
+import Foundation
+import MentorCore
+
+extension MirrorPage {
+    static func render(_ model: Model, viewer: Viewer) -> HTML {
+        let language = viewer.language
+        let mirror = model.mirror
+        return Layout.page(viewer, title: T.mirrorOf(mirror.menteeName)(language), content: [
+            .p(.class("no-print"), .a(.href(SiteURL.mirror.path), .text("← " + T.mirror(language))), .text(" · "),
+               .a(.href(SiteURL.pair(mirror.pairID).path), .text(T.pairsTitle(language)))),
+            .h1(.text(T.mirrorOf(mirror.menteeName)(language))),
+            MirrorParts.periodLine(model.period, viewer),
+            MirrorParts.periodForm(action: .pairMirror(mirror.pairID), period: model.period, viewer: viewer),
+            question1(model, viewer: viewer),
+            question2(model, viewer: viewer),
+            question3(model, viewer: viewer),
+            question4(model, viewer: viewer),
+            MirrorParts.balance(mirror.balance, id: "balance", viewer: viewer),
+            attitude(model, viewer: viewer),
+        ])
+    }
+
+    static func prompt(_ text: Text, _ language: Language) -> Node<HTML.BodyContext> {
+        .p(.class("prompt"), .text(text(language)))
+    }
+
+    static func table(_ caption: String, headers: [String], rows: [[String]]) -> Node<HTML.BodyContext> {
+        .details(.class("chart-table"),
+                 .summary(.text(caption)),
+                 .div(.class("table-wrap"), .table(
+                    .thead(.tr(.forEach(headers) { .th(.text($0)) })),
+                    .tbody(.forEach(rows) { row in .tr(.forEach(row) { .td(.text($0)) }) }))))
+    }
+
+    static func question1(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        let mirror = model.mirror
+        let initiative = mirror.conversationInitiative
+        let talk = mirror.talkShare
+        return .section(
+            .class("mirror-section"),
+            .h2(.text(T.question1(language))),
+            .div(.class("mirror-figures"),
+                 MirrorParts.figure(T.conversationInitiativeLabel(language), MirrorParts.share(initiative.menteeShare, viewer), basis: MirrorParts.basis(initiative, viewer)),
+                 MirrorParts.figure(T.agendaInitiativeLabel(language), MirrorParts.share(mirror.agendaInitiative.menteeShare, viewer),
+                                    basis: "\(mirror.agendaInitiative.menteeItems) / \(mirror.agendaInitiative.items)"),
+                 MirrorParts.figure(T.beforehandLabel(language), MirrorParts.share(mirror.agendaInitiative.beforehandShare, viewer)),
+                 MirrorParts.figure(T.talkShareLabel(language), talk.mean.map { formats.percent($0) } ?? T.tooLittleData(language),
+                                    basis: [talk.position.map { T.talkPosition($0)(language) },
+                                            T.talkBand(formats.percent(talk.bandLow), formats.percent(talk.bandHigh))(language),
+                                            T.talkSources(measured: talk.measuredConversations, estimated: talk.estimatedConversations)(language)]
+                                        .compactMap { $0 }.joined(separator: "; ")),
+                 .unwrap(talk.openQuestions) { open in
+                     MirrorParts.figure(T.questionsAsked(language), T.questionsFigure(open: open, closed: talk.closedQuestions ?? 0)(language))
+                 },
+                 .unwrap(talk.longestMonologueSeconds) { seconds in
+                     MirrorParts.figure(T.longestMonologue(language), "\(Int(seconds / 60)):\(String(format: "%02d", Int(seconds) % 60))")
+                 }),
+            initiative.series.isEmpty ? .empty : .group(
+                .raw(SVGChart.bars(id: "initiative", title: T.initiativeChartTitle(language), description: T.initiativeChartDesc(language),
+                                   bars: initiative.series.map { (formats.date($0.date), $0.menteeAgendaShare, $0.initiator == .mentee) },
+                                   yLabel: { formats.percent($0) })),
+                table(T.initiativeChartTitle(language), headers: [T.date(language), T.initiative(language), T.agendaInitiativeLabel(language)],
+                      rows: initiative.series.map { [formats.date($0.date), T.side($0.initiator)(language), $0.menteeAgendaShare.map(formats.percent) ?? "–"] })),
+            talk.series.isEmpty ? .empty : .group(
+                .raw(SVGChart.line(id: "talk", title: T.talkChartTitle(language), description: T.talkChartDesc(language),
+                                   series: [("", talk.series.map { .init(label: formats.date($0.date), value: $0.share, filled: $0.source == .measured) })],
+                                   range: 0...1, band: talk.bandLow...talk.bandHigh, yLabel: { formats.percent($0) }, ticks: [0, 0.25, 0.5, 0.75, 1])),
+                table(T.talkChartTitle(language), headers: [T.date(language), T.talkShareLabel(language), ""],
+                      rows: talk.series.map { [formats.date($0.date), formats.percent($0.share), $0.source == .measured ? T.measured(language) : T.estimated(language)] })),
+            .p(.class("no-print"), .forEach(initiative.series.suffix(6)) { point in
+                .a(.class("record-link"), .href(SiteURL.conversation(point.conversationID).path), .text(formats.date(point.date)))
+            }),
+            prompt(T.prompt1, language)
+        )
+    }
+
+    static func question2(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        let agreement = model.mirror.agreement
+        return .section(
+            .class("mirror-section"),
+            .h2(.text(T.question2(language))),
+            .div(.class("mirror-figures"),
+                 MirrorParts.figure(T.agreement(language), T.agreementStatus(agreement.state)(language),
+                                    basis: [agreement.discussedOn.map { "\(T.discussedOutLoudOn(language)) \(formats.date($0))" },
+                                            agreement.ageDays.map { T.agreementAge($0)(language) }].compactMap { $0 }.joined(separator: "; "))),
+            agreement.reviewDue ? .div(.class("flash flash--warn"),
+                                       .strong(.text(T.reviewDue(language) + ". ")),
+                                       .text(agreement.situationChangedSince ? T.reviewDueChanged(language) : T.reviewDueStale(language))) : .empty,
+            .p(.class("no-print"), .a(.href(SiteURL.agreement(model.mirror.pairID).path), .text(T.agreement(language) + " →"))),
+            prompt(T.prompt2, language)
+        )
+    }
+
+    static func question3(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        let values = model.mirror.coreValues
+        return .section(
+            .class("mirror-section"),
+            .h2(.text(T.question3(language))),
+            values.values.isEmpty ? .p(.class("muted"), .text(T.tooLittleData(language))) : .group(
+                .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text(T.coreValues(language))), .th(.text(T.latestScore(language))), .th(.text(T.previousScore(language))),
+                               .th(.text(T.trend(language))), .th(.text(T.scoresWithBehaviour(language))), .th(.text(T.lastScored(language))))),
+                    .tbody(.forEach(values.values) { value in
+                        .tr(.td(.text(value.name)), .td(.text("\(value.latest)")), .td(.text(value.previous.map(String.init) ?? "–")),
+                            .td(.text(T.trendName(value.trend)(language))), .td(.text("\(value.withBehaviour) / \(value.scores)")),
+                            .td(.unwrap(value.series.last) { last in
+                                .a(.href(SiteURL.conversation(last.conversationID).path), .text(formats.date(value.lastScoredOn)))
+                            }))
+                    }))),
+                .raw(SVGChart.line(id: "values", title: T.valuesChartTitle(language), description: T.valuesChartDesc(language),
+                                   series: values.values.map { value in (value.name, value.series.map { .init(label: formats.date($0.date), value: Double($0.score)) }) },
+                                   range: 1...5, yLabel: { String(Int($0)) }, ticks: [1, 2, 3, 4, 5])),
+                .ul(.class("chart-legend"), .forEach(Array(values.values.enumerated())) { index, value in
+                    .li(.span(.class("swatch swatch--\(index % SVGChart.palette.count)"), .attribute(named: "aria-hidden", value: "true")), .text(value.name))
+                })),
+            values.neverScored.isEmpty ? .empty : .p(.strong(.text(T.neverScoredLabel(language) + ": ")), .text(values.neverScored.joined(separator: ", "))),
+            prompt(T.prompt3, language)
+        )
+    }
+
+    static func question4(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        let directedness = model.mirror.goalDirectedness
+        return .section(
+            .class("mirror-section"),
+            .h2(.text(T.question4(language))),
+            model.mirror.learningGoals.isEmpty ? .p(.class("muted"), .text(T.noGoalsYet(language))) :
+            .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text(T.goal(language))), .th(.text(T.theme(language))), .th(.text(T.status(language))),
+                           .th(.text(T.evidenceCount(language))), .th(.text(T.lastSeen(language))), .th(.text(T.conversationsSince(language))))),
+                .tbody(.forEach(model.mirror.learningGoals) { goal in
+                    .tr(.td(.a(.href(SiteURL.goal(goal.goalID).path), .text(goal.title))), .td(.text(goal.theme.flatMap { model.themeNames[$0] } ?? "–")),
+                        .td(.text(T.goalStatus(goal.status)(language))), .td(.text("\(goal.evidenceCount)")),
+                        .td(.text(goal.lastEvidenceOn.map(formats.date) ?? T.never(language))), .td(.text("\(goal.conversationsSinceEvidence)")))
+                }))),
+            .h3(.text(T.goalDirectednessLabel(language))),
+            .div(.class("mirror-figures"),
+                 MirrorParts.figure(T.preparedLabel(language), MirrorParts.share(directedness.preparedShare, viewer),
+                                    basis: "\(directedness.heldConversations)"),
+                 MirrorParts.figure(T.onTimeLabel(language), MirrorParts.share(directedness.actionsOnTimeShare, viewer), basis: "\(directedness.actionsDue)"),
+                 MirrorParts.figure(T.carriedTwiceLabel(language), "\(directedness.actionsCarriedTwice)")),
+            directedness.workOrganisationPattern ? .div(.class("flash flash--warn"), .text(T.workOrganisationPattern(language))) : .empty,
+            prompt(T.prompt4, language)
+        )
+    }
+
+    static func attitude(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        let figure = model.mirror.attitude
+        return .section(
+            .class("mirror-section"),
+            .h2(.text(T.attitudeTitle(language))),
+            figure.patterns.isEmpty ? .p(.class("muted"), .text(T.noObservations(language))) :
+            .div(.class("cards"), .forEach(figure.patterns) { pattern in
+                .div(.class("card"),
+                     .h3(.text(model.patternNames[pattern.pattern] ?? pattern.pattern)),
+                     .p(.class("muted"), .text("\(T.seenCounts(helps: pattern.helps, hinders: pattern.hinders)(language)); \(T.lastSeen(language).lowercased()) \(formats.date(pattern.lastSeenOn))")),
+                     .unwrap(pattern.approach) { .p(.span(.class("badge"), .text(T.approachName($0)(language)))) },
+                     .unwrap(model.guidance[pattern.pattern]) { .p(.text($0)) })
+            })
+        )
+    }
+}

@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+import MentorCore
+import Matching
+
+/// The matching round of a programme, read for the coordinator's review, publishing and a
+/// mentee's suggestions: its mentees without a (pending) pair, every active mentor with places
+/// left, everyone's wishes, and the coordinator's marks.
+struct MatchingRound {
+    var programme: Programme
+    var people: [UUID: Person]
+    var mentees: [MenteeProfile]
+    var mentors: [MentorProfile]
+    var marks: [MatchingMark]
+    var proposal: Proposal
+
+    static func load(programme: Programme, organisationID: UUID, onlyMentee: UUID? = nil, on db: any Database) async throws -> MatchingRound {
+        let people = try await PeopleQuery.all(organisationID: organisationID, on: db).filter(\.active)
+        let byID = Dictionary(uniqueKeysWithValues: people.compactMap { person in person.id.map { ($0, person) } })
+        let pairs = try await Mentorship.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$status ~~ [.proposed, .active]).all()
+        let paired = Set(pairs.filter { $0.$programme.id == programme.id }.map { $0.$mentee.id })
+        var load: [UUID: Int] = [:]
+        for pair in pairs { load[pair.$mentor.id, default: 0] += 1 }
+        let preferences = try await MatchingPreference.query(on: db).filter(\.$person.$id ~~ people.compactMap(\.id)).sort(\.$rank).all()
+        let goals = try await LearningGoal.query(on: db).filter(\.$mentee.$id ~~ people.compactMap(\.id))
+            .filter(\.$status ~~ [.open, .inProgress]).all()
+        let vocabulary = try await Vocabulary.load(organisationID: organisationID, on: db)
+        let programmeID = try programme.requireID()
+        let marks = try await MatchingMark.query(on: db).filter(\.$programme.$id == programmeID).all()
+        let settings = programme.matchingSettings
+
+        func has(_ person: Person, _ role: Role) -> Bool { person.roleRows.contains { $0.role == role } }
+        let menteeProfiles = people.filter { person in
+            has(person, .mentee) && person.id.map { !paired.contains($0) } == true && (onlyMentee == nil || person.id == onlyMentee)
+        }.compactMap { person -> MenteeProfile? in
+            guard let id = person.id else { return nil }
+            let own = preferences.filter { $0.$person.id == id }
+            let themes = Set(goals.filter { $0.$mentee.id == id }.compactMap(\.theme))
+            return MenteeProfile(
+                id: id.uuidString, seniority: person.seniority?.level ?? 0, practiceGroup: person.practiceGroup, languages: person.languages,
+                goalThemes: themes.sorted().map { key in
+                    let entry = (vocabulary.themes + vocabulary.retired).first { $0.key == key }
+                    return [key, entry?.nameNL, entry?.nameEN].compactMap { $0 }
+                },
+                wishes: own.filter { $0.kind == .wish }.map { $0.$target.id.uuidString },
+                avoid: Set(own.filter { $0.kind == .avoid }.map { $0.$target.id.uuidString }),
+                managerID: person.$manager.id?.uuidString)
+        }
+        let mentorProfiles = people.filter { has($0, .mentor) }.compactMap { person -> MentorProfile? in
+            guard let id = person.id else { return nil }
+            return MentorProfile(id: id.uuidString, seniority: person.seniority?.level ?? 0, practiceGroup: person.practiceGroup,
+                                 languages: person.languages, expertise: person.expertise, placesLeft: person.capacity - (load[id] ?? 0),
+                                 preferredMentees: Set(preferences.filter { $0.$person.id == id && $0.kind == .prefer }.map { $0.$target.id.uuidString }))
+        }
+        let proposal = Proposal.make(
+            mentees: menteeProfiles, mentors: mentorProfiles, weights: settings.weights, rules: settings.rules,
+            locked: marks.filter { $0.mark == .locked }.map { (mentee: $0.$mentee.id.uuidString, mentor: $0.$mentor.id.uuidString) },
+            excluded: Set(marks.filter { $0.mark == .excluded }.map { PairKey(mentee: $0.$mentee.id.uuidString, mentor: $0.$mentor.id.uuidString) }))
+        return MatchingRound(programme: programme, people: byID, mentees: menteeProfiles, mentors: mentorProfiles, marks: marks, proposal: proposal)
+    }
+}
