@@ -42,9 +42,12 @@ public struct ConversationRecord: Sendable, Equatable {
     public var estimatedTalkShare: Double?
     /// Figures measured from a transcript, when one was uploaded.
     public var measured: MeasuredTalk?
+    /// The mentor's moves in that transcript (questions, reflections, advice, information,
+    /// stories); nil without a transcript or when its mentor speaker is not in its figures.
+    public var talkMoves: TalkMoves?
 
     public init(id: UUID, date: Date, status: ConversationStatus, initiator: PairSide, agenda: [AgendaRecord] = [],
-                estimatedTalkShare: Double? = nil, measured: MeasuredTalk? = nil) {
+                estimatedTalkShare: Double? = nil, measured: MeasuredTalk? = nil, talkMoves: TalkMoves? = nil) {
         self.id = id
         self.date = date
         self.status = status
@@ -52,6 +55,7 @@ public struct ConversationRecord: Sendable, Equatable {
         self.agenda = agenda
         self.estimatedTalkShare = estimatedTalkShare
         self.measured = measured
+        self.talkMoves = talkMoves
     }
 }
 

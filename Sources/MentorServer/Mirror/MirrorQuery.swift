@@ -3,6 +3,7 @@ import SQLKit
 import FluentSQLiteDriver
 import Foundation
 import MentorCore
+import Transcripts
 
 /// Loads what the mirror needs for a mentor's pairs, in a fixed number of queries however
 /// many pairs and conversations there are, and maps the rows to MentorCore records.
@@ -81,7 +82,14 @@ enum MirrorQuery {
         let agreements = try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
 
         let agendaByConversation = Dictionary(grouping: agenda, by: \.conversation)
-        let measuredByConversation = Dictionary(transcripts.map { ($0.$conversation.id, $0.measuredTalk) }, uniquingKeysWith: { a, _ in a })
+        // Each transcript's figures are decoded once, for its measured talk and the mentor's moves.
+        var measuredByConversation: [UUID: MeasuredTalk] = [:]
+        var movesByConversation: [UUID: TalkMoves] = [:]
+        for transcript in transcripts where measuredByConversation[transcript.$conversation.id] == nil {
+            let stored = transcript.storedFigures
+            measuredByConversation[transcript.$conversation.id] = transcript.measuredTalk(from: stored)
+            movesByConversation[transcript.$conversation.id] = transcript.mentorMoves(from: stored)
+        }
         var conversationsByPair: [UUID: [ConversationRecord]] = [:]
         var conversationDate: [UUID: (pair: UUID, date: Date)] = [:]
         for conversation in conversations {
@@ -90,7 +98,7 @@ enum MirrorQuery {
             conversationsByPair[conversation.pair, default: []].append(ConversationRecord(
                 id: id, date: conversation.date, status: conversation.status, initiator: conversation.initiator,
                 agenda: (agendaByConversation[id] ?? []).map(\.record),
-                estimatedTalkShare: conversation.estimate, measured: measuredByConversation[id] ?? nil))
+                estimatedTalkShare: conversation.estimate, measured: measuredByConversation[id], talkMoves: movesByConversation[id]))
         }
         var scoresByPair: [UUID: [ScoreRecord]] = [:]
         for score in scores {

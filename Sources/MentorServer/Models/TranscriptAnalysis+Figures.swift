@@ -28,11 +28,22 @@ extension TranscriptAnalysis {
 
     /// The mentor's figures the mirror reads: the measured share, and the mentor's questions,
     /// statements and longest monologue (zero when the stored figures cannot be read).
-    var measuredTalk: MeasuredTalk {
-        let stored = storedFigures
-        return MeasuredTalk(mentorShare: mentorShare, openQuestions: stored?.mentorOpenQuestions ?? 0,
-                            closedQuestions: stored?.mentorClosedQuestions ?? 0, statements: stored?.mentorStatements ?? 0,
-                            longestMonologueSeconds: stored?.mentorLongestMonologueSeconds ?? 0)
+    var measuredTalk: MeasuredTalk { measuredTalk(from: storedFigures) }
+
+    /// `measuredTalk` from figures already read (the mirror reads them once per transcript).
+    func measuredTalk(from stored: StoredTranscriptFigures?) -> MeasuredTalk {
+        MeasuredTalk(mentorShare: mentorShare, openQuestions: stored?.mentorOpenQuestions ?? 0,
+                     closedQuestions: stored?.mentorClosedQuestions ?? 0, statements: stored?.mentorStatements ?? 0,
+                     longestMonologueSeconds: stored?.mentorLongestMonologueSeconds ?? 0)
+    }
+
+    /// The moves of the speaker mapped as the mentor, for the mirror; nil when the figures
+    /// cannot be read or name no such speaker.
+    func mentorMoves(from stored: StoredTranscriptFigures?) -> TalkMoves? {
+        guard let mentor = stored?.figures.speaker(named: mentorSpeaker) else { return nil }
+        return TalkMoves(openQuestions: mentor.questions.open, closedQuestions: mentor.questions.closed, reflected: mentor.reflections,
+                         advised: mentor.advice, advisedWithPermission: mentor.adviceWithPermission, informed: mentor.information,
+                         toldStories: mentor.stories)
     }
 
     /// Leaves out every speaker's name and every quoted phrase (the retention job): the pair's

@@ -146,6 +146,19 @@ svg.chart--balance { max-width: 40rem; border: 0; background: none; }
   th, td { padding: 1pt 3pt; }
   a { color: inherit; text-decoration: none; }
 }
+/* What each of you did with the talk (conversation page): a column per side, row headers in plain text. */
+.talk-moves table { min-width: 20rem; }
+.talk-moves tbody th { text-transform: none; letter-spacing: 0; font-size: .95rem; color: var(--ink); background: none; font-weight: 400; }
+.talk-moves tbody th[scope=rowgroup] { font-weight: 600; background: #f6f7f8; }
+.talk-moves tbody th[scope=rowgroup] .hint { display: block; font-weight: 400; margin: .2rem 0 0; }
+.talk-moves th.talk-moves__sub { padding-left: 1.75rem; }
+.talk-moves td { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.talk-moves__role { display: block; text-transform: none; letter-spacing: 0; font-weight: 400; }
+@media (max-width: 40rem) {
+  .talk-moves table { min-width: 0; }
+  .talk-moves th, .talk-moves td { padding-left: .4rem; padding-right: .4rem; }
+  .talk-moves td { white-space: normal; }
+  .talk-moves thead th + th, .talk-moves td { width: 28%; }
 }
 """#
 }

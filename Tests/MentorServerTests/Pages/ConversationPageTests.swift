@@ -48,6 +48,90 @@ import Transcripts
         }
     }
 
+    /// Both sides' moves, timing, language signals and thirds, in the viewer's language, for
+    /// the mentor and the mentee alike; a figure the file could not show is "not measurable".
+    @Test(arguments: MentorCore.Language.allCases) func bothSidesMovesAreShownToBothOfThePair(language: MentorCore.Language) throws {
+        let formats = Formats(language: language, timeZone: TimeZone(identifier: "Europe/Amsterdam")!)
+        let talk = try #require(Self.model.transcript?.talk)
+        var mentee = Self.model
+        mentee.isMentor = false
+        mentee.privateNotes = nil
+        mentee.talkSharePercent = nil
+        mentee.values = []; mentee.scores = []; mentee.patterns = []; mentee.observations = []
+        for (model, role) in [(Self.model, Role.mentor), (mentee, Role.mentee)] {
+            let viewer = Viewer.mock(language: language, roles: [role], route: .conversation(model.id))
+            let page = PageRendering.expect(ConversationPage.render(model, viewer: viewer), in: language, contains: [
+                T.talkMovesTitle(language), T.talkMovesLead(language), T.talkQuestionsHint(language), T.talkReflectionsHint(language),
+                T.talkTellingHint(language), T.talkTimingHint(language), T.talkSignalsHint(language), T.talkThirdsHint(language),
+                T.notMeasurableNote(language), #"tabindex="0""#, #"aria-label="\#(T.talkMovesTableLabel(language))""#,
+                #"<th scope="col">"#, #"<th scope="rowgroup" colspan="3">"#,
+            ])
+            // One row per figure: its label, the mentor's value, the mentee's.
+            let rows = Self.talkRows(page)
+            #expect(rows[T.openQuestions(language)] == ["5", "0"])
+            #expect(rows[T.closedQuestions(language)] == ["2", "3"])
+            #expect(rows[T.reflections(language)] == ["4", "1"])
+            #expect(rows[T.advice(language)] == ["3", "0"])
+            #expect(rows[T.adviceWithPermission(language)] == ["1", "0"])
+            #expect(rows[T.information(language)] == ["9", "14"])
+            #expect(rows[T.ownStories(language)] == ["2", "1"])
+            #expect(rows[T.stackedQuestions(language)] == ["1", "0"])
+            #expect(rows[T.selfAnsweredQuestions(language)] == ["1", "0"])
+            #expect(rows[T.waitTimeMedian(language)] == [formats.number(2.4), formats.number(0.8)])
+            #expect(rows[T.waitTimeLong(language)] == [formats.percent(0.29), formats.percent(0)])
+            #expect(rows[T.patience(language)] == [formats.number(1.1), formats.number(0.6)])
+            #expect(rows[T.interruptions(language)] == [T.notMeasurable(language), T.notMeasurable(language)])
+            #expect(rows[T.answerAfterOpen(language)] == [formats.number(48.5), T.notMeasurable(language)])
+            #expect(rows[T.answerAfterClosed(language)] == ["7", "12"])
+            #expect(rows[T.longestStretch(language)] == ["95", "140"])
+            #expect(rows[T.hedges(language)] == [formats.number(1.2), formats.number(3.1)])
+            #expect(rows[T.ownView(language)] == [formats.number(1.6), formats.number(0.7)])
+            #expect(rows[T.firstThird(language)] == [formats.percent(0.7), formats.percent(0.3)])
+            #expect(rows[T.lastThird(language)] == [formats.percent(0.4), formats.percent(0.55)])
+            // Both sides by their names, escaped, with their place in the pair.
+            for name in [talk.mentor.name, talk.mentee.name] {
+                #expect(page.contains(#"<th scope="col">\#(PageRendering.escaped(name))<span"#), "\(name) not a column")
+            }
+            #expect(page.contains(T.mentor(language)) && page.contains(T.mentee(language)))
+        }
+        // Private notes stay the mentor's.
+        let menteePage = ConversationPage.render(mentee, viewer: Viewer.mock(language: language, roles: [.mentee], route: .conversation(mentee.id))).render()
+        #expect(!menteePage.contains(PageRendering.escaped("Private <script> notes")) && !menteePage.contains(T.privateNotes(language)))
+    }
+
+    @Test(arguments: MentorCore.Language.allCases) func speakerNamesWithMarkupAreEscapedInTheTalkTable(language: MentorCore.Language) throws {
+        var model = Self.model
+        var talk = try #require(model.transcript?.talk)
+        talk.mentor.name = "<img src=x onerror=alert(1)>"
+        talk.mentee.name = "Emma </th><script>alert(2)</script>"
+        talk.thirds = []
+        model.transcript?.talk = talk
+        let viewer = Viewer.mock(language: language, roles: [.mentee], route: .conversation(model.id))
+        let page = PageRendering.expect(ConversationPage.render(model, viewer: viewer), in: language, contains: [
+            PageRendering.escaped(talk.mentor.name), PageRendering.escaped(talk.mentee.name),
+        ])
+        #expect(!page.contains("<img") && !page.contains("</th><script>"))
+        // Without thirds (a conversation without length) the thirds say "not measurable".
+        #expect(Self.talkRows(page)[T.talkThirds(language)] == [T.notMeasurable(language), T.notMeasurable(language)])
+        // Without a mapping both speakers have, the section is left out and the page still renders.
+        model.transcript?.talk = nil
+        #expect(!ConversationPage.render(model, viewer: viewer).render().contains(T.talkMovesTitle(language)))
+    }
+
+    /// The talk table's rows: each row header's text and its cells' texts.
+    static func talkRows(_ page: String) -> [String: [String]] {
+        var rows: [String: [String]] = [:]
+        var rest = page[...]
+        while let start = rest.range(of: "<th scope=\"row\"") {
+            guard let close = rest[start.upperBound...].range(of: ">"), let end = rest[close.upperBound...].range(of: "</tr>") else { break }
+            let row = String(rest[close.upperBound..<end.lowerBound])
+            let label = String(row[..<(row.range(of: "</th>")?.lowerBound ?? row.endIndex)])
+            rows[label] = row.components(separatedBy: "<td>").dropFirst().map { String($0[..<($0.range(of: "</td>")?.lowerBound ?? $0.endIndex)]) }
+            rest = rest[end.upperBound...]
+        }
+        return rows
+    }
+
     @Test(arguments: MentorCore.Language.allCases) func anEndedPairsConversationHasNoForms(language: MentorCore.Language) {
         var model = Self.model
         model.open = false

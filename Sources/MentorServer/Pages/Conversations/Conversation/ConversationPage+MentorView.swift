@@ -81,6 +81,7 @@ extension ConversationPage {
                                 .td(.text("\(speaker.turns)")), .td(.text("\(speaker.open) / \(speaker.closed)")))
                         }))),
                     .p(.class("hint"), .text(T.otherSpeakersLeftOut(language) + " " + T.signalsNote(language))),
+                    .unwrap(transcript.talk) { talkSection($0, viewer: viewer) },
                     model.open ? .form(.class("stack"), .action(SiteURL.transcriptMapping(conversation: model.id).path), .method(.post), Forms.csrf(viewer),
                                        Forms.select(T.mentorIs(language), name: "mentorSpeaker", options: transcript.speakers.map { ($0.name, $0.name) },
                                                     selected: transcript.mentorSpeaker, errors: [:]),

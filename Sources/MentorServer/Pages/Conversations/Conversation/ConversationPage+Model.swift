@@ -105,6 +105,54 @@ enum ConversationPage {
         var menteeSpeaker: String
         var mentorShare: Double
         var rawText: String?
+        /// What the mentor and the mentee each did with the talk; nil when the mapping names a
+        /// speaker the figures do not have.
+        var talk: Talk? = nil
+    }
+
+    /// The moves, timing and language of both sides of one transcript, shown to both of them.
+    struct Talk: Sendable, Equatable {
+        var mentor: TalkSide
+        var mentee: TalkSide
+        /// For each third of the conversation, each side's share of all talk in it; empty
+        /// when the conversation has no length.
+        var thirds: [TalkThird]
+    }
+
+    /// One side's figures. Nil is "not measurable" (no end times, nothing overlapping, no such
+    /// question), never zero.
+    struct TalkSide: Sendable, Equatable {
+        /// The person's name, and the transcript's speaker mapped to them.
+        var name: String
+        var speaker: String
+        var openQuestions: Int
+        var closedQuestions: Int
+        var stackedQuestions: Int
+        var selfAnsweredQuestions: Int
+        var reflections: Int
+        var advice: Int
+        var adviceWithPermission: Int
+        var information: Int
+        var stories: Int
+        var backchannels: Int
+        var waitMedianSeconds: Double?
+        var waitAtLeast3sShare: Double?
+        var patienceSeconds: Double?
+        var interruptions: Int?
+        /// The other's mean answer in words after this side's open (closed) questions.
+        var answerWordsAfterOpen: Double?
+        var answerWordsAfterClosed: Double?
+        var longestStretchSeconds: Double?
+        /// Per 100 words.
+        var hedges: Double
+        var certainty: Double
+        var commitments: Double
+        var ownView: Double
+    }
+
+    struct TalkThird: Sendable, Equatable {
+        var mentor: Double
+        var mentee: Double
     }
 
     /// The one form that was sent and refused, so the page shows what was typed.
@@ -152,7 +200,24 @@ extension ConversationPage.Model {
                 .init(name: "Emma <script>", share: 0.3, words: 150, turns: 11, open: 1, closed: 1),
                 .init(name: "Guest", share: 0.1, words: 50, turns: 2, open: 0, closed: 0),
             ], timed: true, mentorSpeaker: "Jeroen <Partners>", menteeSpeaker: "Emma <script>", mentorShare: 0.67,
-                              rawText: "Jeroen: how did the <script> week go?"),
+                              rawText: "Jeroen: how did the <script> week go?", talk: .mock),
             flash: "Saved <script>")
     }()
+}
+
+extension ConversationPage.Talk {
+    /// A timed conversation of an hour in which nothing overlapped, so interruptions cannot be
+    /// seen (not measurable), and the mentee asked no open question (no answer length to measure).
+    static let mock = ConversationPage.Talk(
+        mentor: .init(name: "Jeroen <Partners>", speaker: "Jeroen <Partners>", openQuestions: 5, closedQuestions: 2, stackedQuestions: 1,
+                      selfAnsweredQuestions: 1, reflections: 4, advice: 3, adviceWithPermission: 1, information: 9, stories: 2, backchannels: 6,
+                      waitMedianSeconds: 2.4, waitAtLeast3sShare: 0.29, patienceSeconds: 1.1, interruptions: nil,
+                      answerWordsAfterOpen: 48.5, answerWordsAfterClosed: 7, longestStretchSeconds: 95,
+                      hedges: 1.2, certainty: 0.4, commitments: 0.8, ownView: 1.6),
+        mentee: .init(name: "Emma <script>", speaker: "Emma <script>", openQuestions: 0, closedQuestions: 3, stackedQuestions: 0,
+                      selfAnsweredQuestions: 0, reflections: 1, advice: 0, adviceWithPermission: 0, information: 14, stories: 1, backchannels: 11,
+                      waitMedianSeconds: 0.8, waitAtLeast3sShare: 0, patienceSeconds: 0.6, interruptions: nil,
+                      answerWordsAfterOpen: nil, answerWordsAfterClosed: 12, longestStretchSeconds: 140,
+                      hedges: 3.1, certainty: 0.2, commitments: 1.4, ownView: 0.7),
+        thirds: [.init(mentor: 0.7, mentee: 0.3), .init(mentor: 0.35, mentee: 0.6), .init(mentor: 0.4, mentee: 0.55)])
 }

@@ -29,7 +29,7 @@ extension ConversationPage {
                 actionsEarlier: actions.filter { $0.$conversation.id != conversationID && $0.doneOn == nil }.map(Action.init),
                 goals: goals.filter { $0.status != .dropped }.map { Goal(id: $0.id!, title: $0.title) },
                 evidence: evidence.map { item in Evidence(goal: goals.first { $0.id == item.$goal.id }?.title ?? "", text: item.text) },
-                transcript: analysis.flatMap(Transcript.init))
+                transcript: analysis.flatMap { Transcript($0, mentorName: names.mentor, menteeName: names.mentee) })
             guard context.isMentor else { return model }
             model.privateNotes = conversation.privateNotes
             model.talkSharePercent = conversation.talkShareEstimate.map { Int(($0 * 100).rounded()) }
@@ -65,13 +65,41 @@ extension ConversationPage.Action {
 
 extension ConversationPage.Transcript {
     /// The stored analysis as the page shows it; nil when its figures cannot be read.
-    init?(_ analysis: TranscriptAnalysis) {
+    init?(_ analysis: TranscriptAnalysis, mentorName: String, menteeName: String) {
         guard let stored = analysis.storedFigures else { return nil }
         self.init(speakers: stored.figures.speakers.map { speaker in
                       Speaker(name: speaker.name, share: speaker.talkShare, words: speaker.words, turns: speaker.turns,
                               open: speaker.questions.open, closed: speaker.questions.closed)
                   },
                   timed: analysis.timed, mentorSpeaker: analysis.mentorSpeaker, menteeSpeaker: analysis.menteeSpeaker,
-                  mentorShare: analysis.mentorShare, rawText: analysis.rawText)
+                  mentorShare: analysis.mentorShare, rawText: analysis.rawText,
+                  talk: ConversationPage.Talk(stored.figures, mapping: SpeakerMapping(mentor: analysis.mentorSpeaker, mentee: analysis.menteeSpeaker),
+                                              mentorName: mentorName, menteeName: menteeName))
+    }
+}
+
+extension ConversationPage.Talk {
+    /// Both sides' figures from the transcript's, the speakers as mapped; nil when the figures
+    /// lack either speaker.
+    init?(_ figures: TranscriptFigures, mapping: SpeakerMapping, mentorName: String, menteeName: String) {
+        guard let mentor = figures.speaker(named: mapping.mentor), let mentee = figures.speaker(named: mapping.mentee) else { return nil }
+        self.init(mentor: ConversationPage.TalkSide(mentor, name: mentorName), mentee: ConversationPage.TalkSide(mentee, name: menteeName),
+                  thirds: figures.thirds.map { ConversationPage.TalkThird(mentor: $0[mapping.mentor] ?? 0, mentee: $0[mapping.mentee] ?? 0) })
+    }
+}
+
+extension ConversationPage.TalkSide {
+    init(_ speaker: TranscriptFigures.Speaker, name: String) {
+        let wait = speaker.waitTime
+        self.init(name: name, speaker: speaker.name, openQuestions: speaker.questions.open, closedQuestions: speaker.questions.closed,
+                  stackedQuestions: speaker.stackedQuestions, selfAnsweredQuestions: speaker.selfAnsweredQuestions,
+                  reflections: speaker.reflections, advice: speaker.advice, adviceWithPermission: speaker.adviceWithPermission,
+                  information: speaker.information, stories: speaker.stories, backchannels: speaker.backchannels,
+                  waitMedianSeconds: wait.measured ? wait.medianSeconds : nil, waitAtLeast3sShare: wait.measured ? wait.atLeast3sShare : nil,
+                  patienceSeconds: speaker.patienceSeconds, interruptions: speaker.interruptions,
+                  answerWordsAfterOpen: speaker.answerWordsAfterOpen, answerWordsAfterClosed: speaker.answerWordsAfterClosed,
+                  longestStretchSeconds: speaker.longestStretchSeconds,
+                  hedges: speaker.signals.hedges, certainty: speaker.signals.certainty, commitments: speaker.signals.commitments,
+                  ownView: speaker.signals.ownView)
     }
 }

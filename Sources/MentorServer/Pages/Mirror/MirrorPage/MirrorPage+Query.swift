@@ -19,7 +19,13 @@ extension MirrorPage {
             return Model(mirror: mirror, band: loaded.talkBand, period: settings.period, values: loaded.values,
                          patternNames: Dictionary(patterns.map { ($0, vocabulary.patternName($0, language)) }, uniquingKeysWith: { first, _ in first }),
                          themeNames: themeNames(mirror.learningGoals, vocabulary: vocabulary, language: language),
-                         guidance: guidance)
+                         guidance: guidance, mentorMoves: mentorMoves(record, period: settings.period))
+        }
+
+        /// The mentor's moves over the period's held conversations that have them; nil when none has.
+        static func mentorMoves(_ record: PairRecord, period: DateInterval) -> MentorMoves? {
+            let moves = record.conversations.filter { $0.status == .held && period.contains($0.date) }.compactMap(\.talkMoves)
+            return moves.isEmpty ? nil : MentorMoves(transcripts: moves.count, total: TalkMoves.total(moves))
         }
 
         /// The names of the goals' themes in the reader's language.

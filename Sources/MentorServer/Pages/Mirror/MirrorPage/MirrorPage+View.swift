@@ -58,6 +58,9 @@ extension MirrorPage {
                  .unwrap(talk.longestMonologueSeconds) { seconds in
                      MirrorParts.figure(T.longestMonologue(language), "\(Int(seconds / 60)):\(String(format: "%02d", Int(seconds) % 60))")
                  }),
+            .unwrap(model.mentorMoves) { moves in
+                .p(.class("hint"), .text(T.mentorMovesInPeriod(moves, formats)(language)))
+            },
             initiative.series.isEmpty ? .empty : .group(
                 .raw(SVGChart.bars(id: "initiative", title: T.initiativeChartTitle(language), description: T.initiativeChartDesc(language),
                                    bars: initiative.series.map { (formats.date($0.date), $0.menteeAgendaShare, $0.initiator == .mentee) },
