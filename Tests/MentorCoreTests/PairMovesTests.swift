@@ -7,7 +7,25 @@ import Foundation
     @Test func theMentorAnswersAProposedPairAndNobodyElseMovesIt() {
         #expect(PairMoves.allowed(status: .proposed, place: .mentor) == [.accept, .decline])
         #expect(PairMoves.allowed(status: .proposed, place: .coordinator) == [])
-        #expect(PairMoves.allowed(status: .proposed, place: .mentee) == [])
+        // Issue 15: the mentee may now withdraw her own request while it is proposed.
+        #expect(PairMoves.allowed(status: .proposed, place: .mentee) == [.withdraw])
+    }
+
+    @Test func theMenteeWithdrawsOnlyAProposedPair() throws {
+        try PairMoves.check(.withdraw, status: .proposed, place: .mentee)
+        #expect(PairMove.withdraw.target == .ended)
+        for status in [MentorshipStatus.active, .paused, .ended] {
+            #expect(throws: WorkflowProblem.statusChangeNotAllowed(from: status, to: .ended)) {
+                try PairMoves.check(.withdraw, status: status, place: .mentee)
+            }
+        }
+        for place in [PairPlace.mentor, .coordinator] {
+            #expect(throws: WorkflowProblem.statusChangeNotAllowed(from: .proposed, to: .ended)) {
+                try PairMoves.check(.withdraw, status: .proposed, place: place)
+            }
+        }
+        #expect(PairActions.of(status: .proposed, place: .mentee).moves == [.withdraw])
+        #expect(PairMoves.move(from: .proposed, to: .ended) == .decline)
     }
 
     @Test func mentorAndCoordinatorPauseResumeAndEndARunningPair() {

@@ -16,6 +16,8 @@ import Foundation
         return pair
     }
 
+    static let amsterdam = TimeZone(identifier: "Europe/Amsterdam")!
+
     static func kinds(_ notices: [ReminderRules.Notice]) -> [ReminderRules.Kind] { notices.map(\.kind) }
 
     @Test func aConversationIsOverdueAfterTheCadenceUnlessOneIsPlanned() {
@@ -60,8 +62,8 @@ import Foundation
         let actionID = UUID(), conversationID = UUID()
         let pair = Self.pair { $0.openActions = [.init(id: actionID, conversationID: conversationID, owner: .mentee, dueOn: Self.date("2026-04-10")),
                                                  .init(id: UUID(), conversationID: conversationID, owner: .mentor, dueOn: nil)] }
-        #expect(ReminderRules.actionsDue(pair, now: Self.date("2026-04-08")).isEmpty)
-        let due = ReminderRules.actionsDue(pair, now: Self.date("2026-04-09"))
+        #expect(ReminderRules.actionsDue(pair, now: Self.date("2026-04-08"), timeZone: Self.amsterdam).isEmpty)
+        let due = ReminderRules.actionsDue(pair, now: Self.date("2026-04-09"), timeZone: Self.amsterdam)
         #expect(due == [ReminderRules.Notice(organisationID: Self.organisation, personID: Self.mentee, kind: .actionDue,
                                              key: "action:\(actionID):\(Int(Self.date("2026-04-10").timeIntervalSince1970))", subjectID: actionID,
                                              detail: "2026-04-10", link: .conversation(conversationID))])
@@ -69,8 +71,8 @@ import Foundation
 
     @Test func aRequestWaitingFiveDaysGoesToTheMentorAndTheCoordinators() {
         let request = Self.pair(status: .proposed) { $0.startedOn = nil }
-        #expect(ReminderRules.notices(for: request, now: Self.date("2026-03-05")).isEmpty)
-        let due = ReminderRules.notices(for: request, now: Self.date("2026-03-06"))
+        #expect(ReminderRules.notices(for: request, now: Self.date("2026-03-05"), timeZone: Self.amsterdam).isEmpty)
+        let due = ReminderRules.notices(for: request, now: Self.date("2026-03-06"), timeZone: Self.amsterdam)
         #expect(Self.kinds(due) == [.requestWaiting, .requestWaitingCoordinator])
         #expect(due.map(\.personID) == [Self.mentor, Self.coordinator] && due.map(\.detail) == ["5", "5"])
         #expect(due.last?.link == .programmeHealth(Self.programme) && due.last?.key == "request-coordinator:\(Self.pairID)")
@@ -78,8 +80,45 @@ import Foundation
 
     @Test func pausedAndEndedPairsGetNothing() {
         let now = Self.date("2026-09-01")
-        #expect(ReminderRules.notices(for: Self.pair(status: .paused), now: now).isEmpty)
-        #expect(ReminderRules.notices(for: Self.pair(status: .ended), now: now).isEmpty)
-        #expect(Self.kinds(ReminderRules.notices(for: Self.pair(), now: now)) == [.conversationOverdue, .conversationOverdue, .pulseOpen, .pulseOpen])
+        #expect(ReminderRules.notices(for: Self.pair(status: .paused), now: now, timeZone: Self.amsterdam).isEmpty)
+        #expect(ReminderRules.notices(for: Self.pair(status: .ended), now: now, timeZone: Self.amsterdam).isEmpty)
+        #expect(Self.kinds(ReminderRules.notices(for: Self.pair(), now: now, timeZone: Self.amsterdam)) == [.conversationOverdue, .conversationOverdue, .pulseOpen, .pulseOpen])
+    }
+
+    @Test func anActionDueOn19AugustInAmsterdamNamesThatDayAndTheOtherPerson() {
+        // Due 19 August is midnight in Amsterdam: 22:00 UTC on the 18th.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.amsterdam
+        let due = calendar.date(from: DateComponents(year: 2026, month: 8, day: 19))!
+        let pair = Self.pair {
+            $0.mentorName = "Daan Visser"
+            $0.menteeName = "Emma de Vries"
+            $0.openActions = [.init(id: UUID(), conversationID: UUID(), owner: .mentee, dueOn: due)]
+        }
+        let notice = ReminderRules.actionsDue(pair, now: due.addingTimeInterval(-3_600), timeZone: Self.amsterdam)
+        #expect(notice.count == 1)
+        let detail = ReminderRules.Detail(decoding: notice[0].detail)
+        #expect(detail == ReminderRules.Detail(value: "2026-08-19", names: ["Daan Visser"]))
+    }
+
+    @Test func everyReminderNamesThePairToItsReader() {
+        let active = Self.pair { $0.mentorName = "Daan Visser"; $0.menteeName = "Emma de Vries" }
+        let notices = ReminderRules.notices(for: active, now: Self.date("2026-09-01"), timeZone: Self.amsterdam)
+        #expect(!notices.isEmpty)
+        for notice in notices {
+            let names = ReminderRules.Detail(decoding: notice.detail).names
+            #expect(names == [notice.personID == Self.mentor ? "Emma de Vries" : "Daan Visser"])
+        }
+        let request = Self.pair(status: .proposed) { $0.mentorName = "Daan Visser"; $0.menteeName = "Emma de Vries" }
+        let waiting = ReminderRules.notices(for: request, now: Self.date("2026-03-07"), timeZone: Self.amsterdam)
+        #expect(waiting.map { ReminderRules.Detail(decoding: $0.detail) }
+                == [.init(value: "6", names: ["Emma de Vries"]), .init(value: "6", names: ["Emma de Vries", "Daan Visser"])])
+    }
+
+    @Test func aDetailWithoutNamesReadsAsBefore() {
+        #expect(ReminderRules.Detail(value: "5").encoded == "5")
+        #expect(ReminderRules.Detail(decoding: "2026-04-10") == .init(value: "2026-04-10", names: []))
+        let odd = ReminderRules.Detail(value: "3", names: ["A\u{1F}B"])
+        #expect(ReminderRules.Detail(decoding: odd.encoded).names == ["AB"])
     }
 }

@@ -115,6 +115,7 @@ import MentorCore
         "GET /mentorships/:id": Row(403, [.mentor: 200, .mentee: 200, .coordinator: 200, .strangerMentor: 404, .otherCoordinator: 404]),
         "POST /mentorships/:id/accept": pairMentor(409),
         "POST /mentorships/:id/decline": pairMentor(409),
+        "POST /mentorships/:id/withdraw": pairMentee(409),
         "POST /mentorships/:id/status": Row(403, [.mentor: 400, .coordinator: 400, .strangerMentor: 404, .otherCoordinator: 404]),
         "POST /mentorships/:id/fit-check": pairMembers(400),
         "GET /mentorships/:id/agreement": pairMembers(200),

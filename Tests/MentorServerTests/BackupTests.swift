@@ -28,7 +28,7 @@ import SQLKit
             // setup: the fixture plus a notification and a pulse answer
             let fixture = try await Fixture.make(on: app)
             try await Notifier.notify(.init(organisationID: fixture.a.id, personID: fixture.a.mentor, kind: .pulseOpen, key: "k", subjectID: nil,
-                                            detail: "", link: "/"), now: Date(), settings: MailSettings(sendmail: nil, from: "", baseURL: "http://x"), on: app.db)
+                                            detail: "", link: "/"), now: Date(), settings: MailSettings(sendmail: nil, from: "", baseURL: "http://x"), timeZone: app.settings.timeZone, on: app.db)
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }

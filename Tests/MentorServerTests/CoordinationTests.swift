@@ -124,8 +124,8 @@ import MentorCore
             try await mentee.save(on: app.db)
             let settings = MailSettings(sendmail: "true", from: "mm@example.org", baseURL: "https://mentor.example.org")
             // act: the job runs twice.
-            let first = try await Reminders.run(now: Date(), settings: settings, on: app.db)
-            let second = try await Reminders.run(now: Date(), settings: settings, on: app.db)
+            let first = try await Reminders.run(now: Date(), settings: settings, timeZone: app.settings.timeZone, on: app.db)
+            let second = try await Reminders.run(now: Date(), settings: settings, timeZone: app.settings.timeZone, on: app.db)
             // validate
             let notifications = try await Notification.query(on: app.db).all()
             func kinds(_ person: UUID) -> [String] { notifications.filter { $0.$person.id == person }.map(\.kind).sorted() }
@@ -161,10 +161,10 @@ import MentorCore
             // Without a sendmail command reminders stay in the product: no e-mail is queued.
             try await Notification.query(on: app.db).delete()
             try await OutboxMessage.query(on: app.db).delete()
-            #expect(try await Reminders.run(now: Date(), settings: MailSettings(sendmail: nil, from: "", baseURL: ""), on: app.db) == 10)
+            #expect(try await Reminders.run(now: Date(), settings: MailSettings(sendmail: nil, from: "", baseURL: ""), timeZone: app.settings.timeZone, on: app.db) == 10)
             #expect(try await OutboxMessage.query(on: app.db).count() == 0)
             try await Notification.query(on: app.db).delete()
-            #expect(try await Reminders.run(now: Date(), settings: settings, on: app.db) == 10)
+            #expect(try await Reminders.run(now: Date(), settings: settings, timeZone: app.settings.timeZone, on: app.db) == 10)
         }
     }
 

@@ -29,13 +29,15 @@ public enum PairMove: String, CaseIterable, Sendable {
     case resume
     /// Ending a running pair; it needs a reason, so the coordinator knows why.
     case end
+    /// The mentee takes back her own request (or a proposal) before the mentor has accepted it.
+    case withdraw
 
     /// The status the pair has after the move.
     public var target: MentorshipStatus {
         switch self {
         case .accept, .resume: .active
         case .pause: .paused
-        case .decline, .end: .ended
+        case .decline, .end, .withdraw: .ended
         }
     }
 }
@@ -74,10 +76,12 @@ public struct PairActions: Sendable, Equatable {
 
 public enum PairMoves {
     /// The moves a place may make on a pair in `status`: the mentor answers a proposed pair;
-    /// the mentor and a coordinator pause, resume and end a running one. A mentee moves nothing.
+    /// the mentor and a coordinator pause, resume and end a running one. A mentee only withdraws
+    /// a pair that is still proposed.
     public static func allowed(status: MentorshipStatus, place: PairPlace) -> [PairMove] {
         switch (place, status) {
         case (.mentor, .proposed): [.accept, .decline]
+        case (.mentee, .proposed): [.withdraw]
         case (.mentor, .active), (.coordinator, .active): [.pause, .end]
         case (.mentor, .paused), (.coordinator, .paused): [.resume, .end]
         default: []
@@ -112,6 +116,9 @@ public enum PairMoves {
         try check(move, status: status, place: place, reason: reason)
         return move
     }
+
+    /// The reason stored on a pair the mentee withdrew, in the pair's `endReason`.
+    public static let withdrawnReason = "withdrawn by the mentee"
 
     /// The fit check: refused on an ended pair, and before the first held conversation.
     public static func checkFitCheck(status: MentorshipStatus, heldConversations: Int) throws(WorkflowProblem) {

@@ -33,7 +33,8 @@ public enum ReminderRules {
         public var kind: Kind
         public var key: String
         public var subjectID: UUID
-        /// A number of days or a date, never content of a conversation.
+        /// A number of days or a day (`yyyy-MM-dd` in the firm's time zone), with the names of the
+        /// pair the reader should recognise it by (see `Detail`); never content of a conversation.
         public var detail: String
         public var link: Link
 
@@ -45,6 +46,33 @@ public enum ReminderRules {
             self.subjectID = subjectID
             self.detail = detail
             self.link = link
+        }
+    }
+
+    /// What a notice's `detail` holds: its value (days, a round or a day) and the names that say
+    /// which pair it is about: for a member the other person, for a coordinator mentee and mentor.
+    /// Stored as one text, the parts separated by U+001F (no name holds it), so the text can be
+    /// written later in each reader's language.
+    public struct Detail: Sendable, Equatable {
+        static let separator: Character = "\u{1F}"
+        public var value: String
+        public var names: [String]
+
+        public init(value: String, names: [String] = []) {
+            self.value = value
+            self.names = names
+        }
+
+        /// Reads a stored detail; one written before names were stored has none.
+        public init(decoding text: String) {
+            let parts = text.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
+            self.init(value: parts.first ?? "", names: Array(parts.dropFirst()))
+        }
+
+        /// The value alone while there are no names, so older details read the same.
+        public var encoded: String {
+            let names = names.map { $0.filter { $0 != Self.separator } }
+            return names.allSatisfy(\.isEmpty) ? value : ([value] + names).joined(separator: String(Self.separator))
         }
     }
 
@@ -101,11 +129,14 @@ public enum ReminderRules {
         public var openActions: [OpenAction]
         /// The active coordinators of the pair's organisation.
         public var coordinators: [UUID]
+        public var mentorName: String
+        public var menteeName: String
 
         public init(id: UUID, organisationID: UUID, programmeID: UUID, mentorID: UUID, menteeID: UUID, status: MentorshipStatus,
                     createdAt: Date?, startedOn: Date?, cadenceDays: Int, pulseIntervalDays: Int,
                     conversations: [Conversation] = [], agreement: AgreementRecord? = nil, agreementRevision: Int = 0,
-                    goalsWritten: [Date] = [], pulseAnswers: [PulseAnswer] = [], openActions: [OpenAction] = [], coordinators: [UUID] = []) {
+                    goalsWritten: [Date] = [], pulseAnswers: [PulseAnswer] = [], openActions: [OpenAction] = [], coordinators: [UUID] = [],
+                    mentorName: String = "", menteeName: String = "") {
             self.id = id
             self.organisationID = organisationID
             self.programmeID = programmeID
@@ -123,17 +154,25 @@ public enum ReminderRules {
             self.pulseAnswers = pulseAnswers
             self.openActions = openActions
             self.coordinators = coordinators
+            self.mentorName = mentorName
+            self.menteeName = menteeName
         }
 
         var members: [UUID] { [mentorID, menteeID] }
+
+        /// The detail for `person`: a member reads the other person's name, anyone else both.
+        func detail(_ value: String, for person: UUID) -> String {
+            let names = person == mentorID ? [menteeName] : person == menteeID ? [mentorName] : [menteeName, mentorName]
+            return Detail(value: value, names: names).encoded
+        }
     }
 
     /// Every notification the pair should have at `now`, in the order they are sent: for an
     /// active pair the overdue conversation, the agreement and the pulse survey, then its
-    /// actions due; for a proposed pair, the request waiting.
-    public static func notices(for pair: PairSnapshot, now: Date) -> [Notice] {
+    /// actions due; for a proposed pair, the request waiting. Days are named in `timeZone`, the firm's.
+    public static func notices(for pair: PairSnapshot, now: Date, timeZone: TimeZone) -> [Notice] {
         switch pair.status {
-        case .active: overdue(pair, now: now) + agreement(pair, now: now) + pulse(pair, now: now) + actionsDue(pair, now: now)
+        case .active: overdue(pair, now: now) + agreement(pair, now: now) + pulse(pair, now: now) + actionsDue(pair, now: now, timeZone: timeZone)
         case .proposed: requestWaiting(pair, now: now)
         case .paused, .ended: []
         }
@@ -150,7 +189,7 @@ public enum ReminderRules {
         return pair.members.map { person in
             Notice(organisationID: pair.organisationID, personID: person, kind: .conversationOverdue,
                    key: "overdue:\(pair.id):\(Int(since.timeIntervalSince1970))", subjectID: pair.id,
-                   detail: "\(Int(quietDays))", link: .pair(pair.id))
+                   detail: pair.detail("\(Int(quietDays))", for: person), link: .pair(pair.id))
         }
     }
 
@@ -164,7 +203,7 @@ public enum ReminderRules {
         return pair.members.map { person in
             Notice(organisationID: pair.organisationID, personID: person, kind: .agreementDue,
                    key: "agreement:\(pair.id):\(pair.agreementRevision):\(discussed)", subjectID: pair.id,
-                   detail: "", link: .agreement(pair.id))
+                   detail: pair.detail("", for: person), link: .agreement(pair.id))
         }
     }
 
@@ -175,17 +214,19 @@ public enum ReminderRules {
         guard round >= 1 else { return [] }
         return pair.members.filter { person in !pair.pulseAnswers.contains { $0.personID == person && $0.round == round } }.map { person in
             Notice(organisationID: pair.organisationID, personID: person, kind: .pulseOpen, key: "pulse:\(pair.id):\(round)",
-                   subjectID: pair.id, detail: "\(round)", link: .pulse(pair.id))
+                   subjectID: pair.id, detail: pair.detail("\(round)", for: person), link: .pulse(pair.id))
         }
     }
 
-    /// Open actions due within a day (or overdue), for their owner, once per due date.
-    public static func actionsDue(_ pair: PairSnapshot, now: Date) -> [Notice] {
+    /// Open actions due within a day (or overdue), for their owner, once per due date. A due date
+    /// is midnight of its day in the firm's time zone, so the day is named in `timeZone` too.
+    public static func actionsDue(_ pair: PairSnapshot, now: Date, timeZone: TimeZone) -> [Notice] {
         pair.openActions.compactMap { action in
             guard let due = action.dueOn, due <= now.addingTimeInterval(day) else { return nil }
-            return Notice(organisationID: pair.organisationID, personID: action.owner == .mentor ? pair.mentorID : pair.menteeID,
+            let owner = action.owner == .mentor ? pair.mentorID : pair.menteeID
+            return Notice(organisationID: pair.organisationID, personID: owner,
                           kind: .actionDue, key: "action:\(action.id):\(Int(due.timeIntervalSince1970))", subjectID: action.id,
-                          detail: isoDay(due), link: .conversation(action.conversationID))
+                          detail: pair.detail(isoDay(due, in: timeZone), for: owner), link: .conversation(action.conversationID))
         }
     }
 
@@ -194,10 +235,11 @@ public enum ReminderRules {
         guard let asked = pair.createdAt, now.timeIntervalSince(asked) >= requestDays * day else { return [] }
         let days = "\(Int(now.timeIntervalSince(asked) / day))"
         let mentor = Notice(organisationID: pair.organisationID, personID: pair.mentorID, kind: .requestWaiting, key: "request:\(pair.id)",
-                            subjectID: pair.id, detail: days, link: .pair(pair.id))
+                            subjectID: pair.id, detail: pair.detail(days, for: pair.mentorID), link: .pair(pair.id))
         return [mentor] + pair.coordinators.map { coordinator in
             Notice(organisationID: pair.organisationID, personID: coordinator, kind: .requestWaitingCoordinator,
-                   key: "request-coordinator:\(pair.id)", subjectID: pair.id, detail: days, link: .programmeHealth(pair.programmeID))
+                   key: "request-coordinator:\(pair.id)", subjectID: pair.id, detail: pair.detail(days, for: coordinator),
+                   link: .programmeHealth(pair.programmeID))
         }
     }
 
@@ -206,10 +248,12 @@ public enum ReminderRules {
         pair.conversations.filter { $0.status == .held && $0.date <= now }.map(\.date).max()
     }
 
-    /// `yyyy-MM-dd` in UTC.
-    static func isoDay(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
+    /// `yyyy-MM-dd` of the day `date` falls on in `timeZone`. (Printed in UTC, a due date at
+    /// midnight in Amsterdam fell on the day before.)
+    static func isoDay(_ date: Date, in timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

@@ -48,19 +48,30 @@ struct MatchingController {
         return request.redirect(to: .matching(programme: programmeID))
     }
 
+    /// Publishes the round as proposed pairs, all or none. The round is read again inside the
+    /// write, and a mentee who already has an open pair in the programme, or with the same mentor
+    /// anywhere, is refused (409) with nothing written: never a second pair.
     @Sendable func publish(_ request: Request, _ programme: Programme) async throws -> Response {
         let organisationID = try request.organisationID()
         let programmeID = try programme.requireID()
-        let round = try await MatchingRound.load(programme: programme, organisationID: organisationID, on: request.db)
-        let count = round.proposal.pairs.count
-        try await request.writeTransaction { db in
-            for pair in round.proposal.pairs {
-                guard let menteeID = UUID(uuidString: pair.mentee), let mentorID = UUID(uuidString: pair.mentor) else { continue }
-                try await Mentorship(organisationID: organisationID, programmeID: programmeID, mentorID: mentorID, menteeID: menteeID,
+        let count = try await request.writeTransaction { db in
+            let round = try await MatchingRound.load(programme: programme, organisationID: organisationID, on: db)
+            let proposed = round.proposal.pairs.compactMap { pair -> (mentee: UUID, mentor: UUID)? in
+                guard let menteeID = UUID(uuidString: pair.mentee), let mentorID = UUID(uuidString: pair.mentor) else { return nil }
+                return (menteeID, mentorID)
+            }
+            let open = proposed.isEmpty ? [] : try await Mentorship.query(on: db).filter(\.$mentee.$id ~~ proposed.map(\.mentee))
+                .filter(\.$status ~~ MatchingRound.openStatuses).all()
+            for pair in proposed where open.contains(where: { $0.$mentee.id == pair.mentee && ($0.$programme.id == programmeID || $0.$mentor.id == pair.mentor) }) {
+                throw UserError(.conflict, T.menteeAlreadyPaired(round.people[pair.mentee]?.name ?? ""))
+            }
+            for pair in proposed {
+                try await Mentorship(organisationID: organisationID, programmeID: programmeID, mentorID: pair.mentor, menteeID: pair.mentee,
                                      status: .proposed).create(on: db)
             }
             try await MatchingMark.query(on: db).filter(\.$programme.$id == programmeID).delete()
-            try await request.audit("matching_publish", "programme", id: programmeID, summary: "\(count) proposed pairs", on: db)
+            try await request.audit("matching_publish", "programme", id: programmeID, summary: "\(proposed.count) proposed pairs", on: db)
+            return proposed.count
         }
         request.flash(T.published(count)(request.viewer.language))
         return request.redirect(to: .pairs)

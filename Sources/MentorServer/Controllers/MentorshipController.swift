@@ -16,6 +16,7 @@ struct MentorshipController {
             Endpoint(.GET, .pair(.key), pair: [.mentor, .mentee, .coordinator], show),
             Endpoint(.POST, .pairAccept(.key), pair: [.mentor], accept),
             Endpoint(.POST, .pairDecline(.key), pair: [.mentor], decline),
+            Endpoint(.POST, .pairWithdraw(.key), pair: [.mentee], withdraw),
             Endpoint(.POST, .pairStatus(.key), pair: [.mentor, .coordinator], changeStatus),
             Endpoint(.POST, .pairFitCheck(.key), pair: [.mentor, .mentee], fitCheck),
         ]
@@ -182,6 +183,31 @@ struct MentorshipController {
             try await request.audit("decline", "mentorship", id: pair.id, summary: "mentor declined the request", on: db)
         }
         request.flash(T.declined(request.viewer.language))
+        return request.redirect(to: .pairs)
+    }
+
+    /// The mentee takes back a request (or proposal) the mentor has not accepted yet: the pair
+    /// ends with the reason "withdrawn by the mentee", and the mentor is told.
+    @Sendable func withdraw(_ request: Request, _ context: PairContext) async throws -> Response {
+        let pair = try await request.writeTransaction { db in
+            let pair = try await Self.locked(context.pairID, on: db)
+            try Self.refuse { try PairMoves.check(.withdraw, status: pair.status, place: context.role.place) }
+            pair.status = .ended
+            pair.endedOn = request.now
+            pair.endReason = PairMoves.withdrawnReason
+            try await pair.save(on: db)
+            try await request.audit("withdraw", "mentorship", id: pair.id, summary: "mentee withdrew the request", on: db)
+            return pair
+        }
+        // After the write: the notification is written once per person and key by itself.
+        let mentee = try await Person.find(pair.$mentee.id, on: request.db)
+        try await Notifier.notify(.init(organisationID: pair.$organisation.id, personID: pair.$mentor.id, kind: .requestWithdrawn,
+                                        key: "withdrawn:\(context.pairID)", subjectID: context.pairID,
+                                        detail: ReminderRules.Detail(value: "", names: [mentee?.name ?? ""]).encoded,
+                                        link: SiteURL.pair(context.pairID).path),
+                                  now: request.now, settings: request.application.settings.mail, timeZone: request.application.settings.timeZone,
+                                  on: request.db)
+        request.flash(T.withdrawn(request.viewer.language))
         return request.redirect(to: .pairs)
     }
 

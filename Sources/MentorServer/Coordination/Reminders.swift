@@ -7,12 +7,13 @@ import Foundation
 /// `ReminderRules` what is due at `now`, and notifies the people concerned, once per person
 /// and key (the key names the occasion, e.g. the date of the last conversation).
 enum Reminders {
-    /// Returns how many new notifications it created.
-    static func run(now: Date, settings: MailSettings, on db: any Database) async throws -> Int {
+    /// Returns how many new notifications it created. Days are named in `timeZone`, the firm's
+    /// (`app.settings.timeZone`), where due dates are midnight.
+    static func run(now: Date, settings: MailSettings, timeZone: TimeZone, on db: any Database) async throws -> Int {
         var created = 0
         for pair in try await snapshots(on: db) {
-            for notice in ReminderRules.notices(for: pair, now: now) {
-                if try await Notifier.notify(request(for: notice), now: now, settings: settings, on: db) { created += 1 }
+            for notice in ReminderRules.notices(for: pair, now: now, timeZone: timeZone) {
+                if try await Notifier.notify(request(for: notice), now: now, settings: settings, timeZone: timeZone, on: db) { created += 1 }
             }
         }
         return created
@@ -33,7 +34,8 @@ enum Reminders {
         }
     }
 
-    /// Every active and proposed pair with what the rules need, each table read once.
+    /// Every active and proposed pair with what the rules need (the names of both members
+    /// included, so each reminder says which pair it is about), each table read once.
     static func snapshots(on db: any Database) async throws -> [ReminderRules.PairSnapshot] {
         let pairs = try await Mentorship.query(on: db).filter(\.$status ~~ [.active, .proposed]).with(\.$programme).all()
         let activeIDs = pairs.filter { $0.status == .active }.compactMap(\.id)
@@ -46,6 +48,11 @@ enum Reminders {
         let actions = Dictionary(grouping: try await ActionItem.query(on: db).filter(\.$mentorship.$id ~~ activeIDs).filter(\.$doneOn == nil)
             .filter(\.$dueOn != nil).all(), by: { $0.$mentorship.id })
         let waitingOrganisations = Set(pairs.filter { $0.status == .proposed }.map { $0.$organisation.id })
+        let memberIDs = Set(pairs.flatMap { [$0.$mentor.id, $0.$mentee.id] })
+        let names = memberIDs.isEmpty ? [:] : Dictionary(
+            try await Person.query(on: db).filter(\.$id ~~ memberIDs).field(\.$id).field(\.$name).all().compactMap { person in
+                person.id.map { ($0, person.name) }
+            }, uniquingKeysWith: { first, _ in first })
         var coordinators: [UUID: [UUID]] = [:]
         if !waitingOrganisations.isEmpty {
             for role in try await PersonRole.query(on: db).filter(\.$role == .coordinator)
@@ -71,7 +78,8 @@ enum Reminders {
                 openActions: (actions[id] ?? []).compactMap { action in
                     action.id.map { .init(id: $0, conversationID: action.$conversation.id, owner: action.ownerSide, dueOn: action.dueOn) }
                 },
-                coordinators: coordinators[pair.$organisation.id] ?? [])
+                coordinators: coordinators[pair.$organisation.id] ?? [],
+                mentorName: names[pair.$mentor.id] ?? "", menteeName: names[pair.$mentee.id] ?? "")
         }
     }
 }

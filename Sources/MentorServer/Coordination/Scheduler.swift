@@ -32,7 +32,7 @@ struct Scheduler: LifecycleHandler {
     static var standardJobs: [Job] {
         [
             Job(name: "reminders", every: 15 * 60) { app, _, now in
-                "\(try await Reminders.run(now: now, settings: app.settings.mail, on: app.db)) notifications"
+                "\(try await Reminders.run(now: now, settings: app.settings.mail, timeZone: app.settings.timeZone, on: app.db)) notifications"
             },
             // Delivery runs beside this loop (OutboxCourier), so a slow sendmail holds up no other job.
             Job(name: "outbox", every: 0) { app, worker, now in

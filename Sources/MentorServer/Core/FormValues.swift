@@ -1,15 +1,6 @@
 import Vapor
 import Foundation
 
-/// Reading the plain fields of a submitted form.
-extension Request {
-    func field(_ name: String) -> String {
-        ((try? content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    func optionalUUID(_ name: String) -> UUID? { UUID(uuidString: field(name)) }
-}
-
 extension Formats {
     /// A day and a time of day (HH:MM) in the firm's time zone.
     func parseDateTime(day: String, time: String) -> Date? {

@@ -69,6 +69,7 @@ enum SiteURL: Hashable, Sendable {
     case pair(UUID)
     case pairAccept(UUID)
     case pairDecline(UUID)
+    case pairWithdraw(UUID)
     case pairStatus(UUID)
     case pairFitCheck(UUID)
     case agreement(UUID)
@@ -182,6 +183,7 @@ enum SiteURL: Hashable, Sendable {
         case .pair(let id): ["mentorships", .id(id)]
         case .pairAccept(let id): ["mentorships", .id(id), "accept"]
         case .pairDecline(let id): ["mentorships", .id(id), "decline"]
+        case .pairWithdraw(let id): ["mentorships", .id(id), "withdraw"]
         case .pairStatus(let id): ["mentorships", .id(id), "status"]
         case .pairFitCheck(let id): ["mentorships", .id(id), "fit-check"]
         case .agreement(let id): ["mentorships", .id(id), "agreement"]
@@ -291,7 +293,7 @@ extension SiteURL {
     var section: NavigationSection? {
         switch self {
         case .home: .home
-        case .pairs, .pairNew, .pairRequest, .pair, .pairAccept, .pairDecline, .pairStatus, .pairFitCheck,
+        case .pairs, .pairNew, .pairRequest, .pair, .pairAccept, .pairDecline, .pairWithdraw, .pairStatus, .pairFitCheck,
              .agreement, .agreementConfirm, .pulse, .conversationNew, .conversations, .goalNew, .goals, .progress:
             .pairs
         // A conversation's and a goal's own pages stand apart from the list of pairs.

@@ -17,6 +17,10 @@ extension T {
     static let unmatchedMentees = Text(en: "Mentees left without a mentor", nl: "Mentees zonder mentor")
     static let publish = Text(en: "Publish as proposed pairs", nl: "Publiceren als voorgestelde koppels")
     static func published(_ count: Int) -> Text { Text(en: "\(count) proposed pairs published. Each mentor can now accept or decline.", nl: "\(count) voorgestelde koppels gepubliceerd. Elke mentor kan nu accepteren of afwijzen.") }
+    static func menteeAlreadyPaired(_ name: String) -> Text {
+        Text(en: "Nothing was published: \(name) already has a mentor or an open proposal in this programme (a paused pair counts too). Look at the proposal again.",
+             nl: "Er is niets gepubliceerd: \(name) heeft in dit programma al een mentor of een openstaand voorstel (ook een gepauzeerd koppel telt mee). Bekijk het voorstel opnieuw.")
+    }
     static let nothingToMatch = Text(en: "Every mentee in this programme has a mentor or a pending proposal.", nl: "Elke mentee in dit programma heeft een mentor of een openstaand voorstel.")
     static func greedyComparison(optimum: Int, greedy: Int, optimumTotal: String, greedyTotal: String) -> Text {
         Text(en: "This proposal places \(optimum) mentees (total score \(optimumTotal)). Taking the best pair first, again and again, would place \(greedy) (total \(greedyTotal)).",

@@ -64,6 +64,12 @@ extension T {
     static let endReason = Text(en: "Reason for ending", nl: "Reden van beëindigen")
     static let statusChanged = Text(en: "The pair's status has changed.", nl: "De status van het koppel is gewijzigd.")
     static let requestedByMentee = Text(en: "requested by the mentee", nl: "aangevraagd door de mentee")
+    static let withdrawRequest = Text(en: "Withdraw request", nl: "Verzoek intrekken")
+    static let withdrawConfirm = Text(en: "Do you want to withdraw your request? The mentor is told, and the pair ends. You can ask a mentor again later.",
+                                      nl: "Wil je je verzoek intrekken? De mentor krijgt daarvan bericht en het koppel stopt. Je kunt later opnieuw een mentor vragen.")
+    static let withdrawYes = Text(en: "Yes, withdraw my request", nl: "Ja, trek mijn verzoek in")
+    static let withdrawn = Text(en: "You withdrew your request.", nl: "Je hebt je verzoek ingetrokken.")
+    static let withdrawnReason = Text(en: "withdrawn by the mentee", nl: "ingetrokken door de mentee")
     static let declinedBecause = Text(en: "Declined", nl: "Afgewezen")
     static let endedBecause = Text(en: "Ended", nl: "Beëindigd")
     static let started = Text(en: "Started", nl: "Gestart")

@@ -4,8 +4,10 @@ import MentorCore
 import Matching
 
 /// The matching round of a programme, read for the coordinator's review, publishing and a
-/// mentee's suggestions: its mentees without a (pending) pair, every active mentor with places
-/// left, everyone's wishes, and the coordinator's marks.
+/// mentee's suggestions: its mentees without an open pair, every active mentor with places
+/// left, everyone's wishes, and the coordinator's marks. An open pair is proposed, active or
+/// paused: a paused pair still has its mentee and takes a place of its mentor; only an ended
+/// pair frees them.
 struct MatchingRound {
     var programme: Programme
     var people: [UUID: Person]
@@ -14,10 +16,14 @@ struct MatchingRound {
     var marks: [MatchingMark]
     var proposal: Proposal
 
+    /// The statuses in which a pair holds its mentee and a place of its mentor.
+    static let openStatuses: [MentorshipStatus] = MentorshipStatus.allCases.filter { $0 != .ended }
+
     static func load(programme: Programme, organisationID: UUID, onlyMentee: UUID? = nil, on db: any Database) async throws -> MatchingRound {
         let people = try await PeopleQuery.all(organisationID: organisationID, on: db).filter(\.active)
         let byID = Dictionary(uniqueKeysWithValues: people.compactMap { person in person.id.map { ($0, person) } })
-        let pairs = try await Mentorship.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$status ~~ [.proposed, .active]).all()
+        let pairs = try await Mentorship.query(on: db).filter(\.$organisation.$id == organisationID)
+            .filter(\.$status ~~ MatchingRound.openStatuses).all()
         let paired = Set(pairs.filter { $0.$programme.id == programme.id }.map { $0.$mentee.id })
         var load: [UUID: Int] = [:]
         for pair in pairs { load[pair.$mentor.id, default: 0] += 1 }

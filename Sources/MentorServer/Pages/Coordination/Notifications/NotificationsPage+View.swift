@@ -19,7 +19,7 @@ extension NotificationsPage {
                     return .li(.class(!item.read ? "notification notification--unread" : "notification"),
                                .form(.class("inline-form"), .action(SiteURL.notificationOpen(item.id).path), .method(.post), Forms.csrf(viewer),
                                      .button(.type(.submit), .class("link-button"),
-                                             .text(kind?.text(detail: item.detail)(language) ?? item.kind))),
+                                             .text(kind?.text(detail: item.detail, formats: formats) ?? item.kind))),
                                .span(.class("muted"), .text(" · " + (item.createdAt.map(formats.dateTime) ?? ""))),
                                !item.read ? .span(.class("badge"), .text(" " + T.unreadBadge(language))) : .empty)
                 })),

@@ -16,7 +16,9 @@ extension PairPage {
                .unwrap(model.startedOn) { .text(" · \(T.started(language)) \(formats.date($0))") },
                model.requestedBy == .mentee ? .span(.class("muted"), .text(" · " + T.requestedByMentee(language))) : .empty),
             .unwrap(model.declineReason) { .p(.strong(.text(T.declinedBecause(language) + ": ")), .text($0)) },
-            .unwrap(model.endReason) { .p(.strong(.text(T.endedBecause(language) + ": ")), .text($0)) },
+            .unwrap(model.endReason) { reason in
+                .p(.strong(.text(T.endedBecause(language) + ": ")), .text(reason == PairMoves.withdrawnReason ? T.withdrawnReason(language) : reason))
+            },
             statusControls(model, viewer: viewer),
             actions.seeContent ? .empty : .p(.class("muted"), .text(T.pairContentHidden(language))),
             actions.openMirror ? .p(.a(.class("button button--secondary"), .href(SiteURL.pairMirror(model.id).path), .text(T.openMirror(language)))) : .empty,
@@ -46,6 +48,14 @@ extension PairPage {
                 moves.contains(.decline) ? .form(.class("stack"), .action(SiteURL.pairDecline(model.id).path), .method(.post), Forms.csrf(viewer),
                       Forms.text(T.declineReason(language), name: "reason", value: "", errors: [:]),
                       .button(.type(.submit), .class("button button--secondary"), .text(T.decline(language)))) : .empty)
+        }
+        if moves.contains(.withdraw) {
+            // The confirmation is a second step inside the disclosure: no JavaScript needed.
+            return .details(.class("card"),
+                .summary(.text(T.withdrawRequest(language))),
+                .form(.class("stack"), .action(SiteURL.pairWithdraw(model.id).path), .method(.post), Forms.csrf(viewer),
+                      .p(.text(T.withdrawConfirm(language))),
+                      .button(.type(.submit), .class("button button--secondary"), .text(T.withdrawYes(language)))))
         }
         guard !moves.isEmpty else { return .empty }
         let toggle = moves.first { $0 == .pause || $0 == .resume }
