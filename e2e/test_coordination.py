@@ -8,8 +8,8 @@ from conftest import click_and_wait, screenshot, sign_in
 
 def test_coordinator_sees_programme_health_in_figures(browser, server):
     sign_in(browser, server, "coordinator@demo.example")
-    click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Health"))
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Health: Mentorprogramma 2026"
+    click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Programme health"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Programme health: Mentorprogramma 2026"
     assert browser.find_elements(By.CSS_SELECTOR, "svg[aria-labelledby='talk-histogram-title talk-histogram-desc']")
     body = browser.find_element(By.TAG_NAME, "body").text
     # The demo's pulse round was answered by more than three people: totals are shown.

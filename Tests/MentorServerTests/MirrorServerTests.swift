@@ -87,7 +87,7 @@ import MentorCore
             let mentee = TestClient(app, acceptLanguage: "en")
             try await mentee.signIn(fixture.a.emails[.mentee]!)
             let body = try await mentee.get("/mentorships/\(fixture.a.pair)/progress").body.string
-            #expect(body.contains("Conversations the mentee prepared"))
+            #expect(body.contains("Conversations you prepared"))
             #expect(body.contains("Plan my work"))
             #expect(!body.contains("Your share of the talking"))
             #expect(!body.contains("Balance between"))

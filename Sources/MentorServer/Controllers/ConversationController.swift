@@ -259,6 +259,6 @@ struct ConversationController {
         let other = context.isMentor ? names.mentee : names.mentor
         let event = ConversationCalendar.event(conversation, with: other, language: request.viewer.language)
         return ConversationCalendar.response(ICalendar.document(name: T.productName(request.viewer.language), events: [event], stamp: request.now),
-                                             filename: "conversation.ics")
+                                             filename: T.conversationFileName(request.viewer.formats.isoDay(conversation.scheduledAt))(request.viewer.language))
     }
 }

@@ -84,7 +84,7 @@ enum NotificationKind: String, CaseIterable, Sendable {
         case .requestWaiting: Text(en: "A mentoring request waits for you", nl: "Een mentorverzoek wacht op je")
         case .requestWaitingCoordinator: Text(en: "A mentoring request has no answer", nl: "Een mentorverzoek heeft geen antwoord")
         case .agreementDue: Text(en: "Talk about your agreement again", nl: "Bespreek jullie afspraken opnieuw")
-        case .pulseOpen: Text(en: "Pulse survey", nl: "Pulse-enquête")
+        case .pulseOpen: Text(en: "Pulse survey", nl: "Pulsmeting")
         case .requestWithdrawn: Text(en: "A mentoring request was withdrawn", nl: "Een mentorverzoek is ingetrokken")
         case .passwordLinkSent: T.invitationSubject
         }

@@ -11,7 +11,9 @@ import Foundation
 /// `Erasure.freeText`, see Erasure+FreeText.swift). Nothing of another organisation, and no
 /// other person's name, address, password hash, key or session, is touched (issue 11).
 enum Erasure {
-    static let erasedName = "Erased person"
+    /// The name an erased person keeps: `T.erasedPerson` in the organisation's language.
+    static let erasedName = T.erasedPerson.en
+    static func isErased(_ name: String) -> Bool { name == T.erasedPerson.en || name == T.erasedPerson.nl }
     static let marker = Redaction.marker
 
     static func erase(_ person: Person, by actorID: UUID?, now: Date, on db: any Database) async throws {
@@ -22,7 +24,7 @@ enum Erasure {
         try await db.transaction { db in
             try await deleteOwnRecords(of: person, on: db)
             try await endPairs(of: personID, reason: T.erasureEndedPair(language), now: now, on: db)
-            try await anonymise(person, on: db)
+            try await anonymise(person, name: T.erasedPerson(language), on: db)
             try await endSessions(of: personID, on: db)
             try await scrubFreeText(of: organisationID, with: redaction, on: db)
             try await Audit.record("erase", "person", id: personID, summary: "personal data erased",
@@ -68,9 +70,9 @@ enum Erasure {
     }
 
     /// The person row stays, so others' records keep pointing somewhere, without identity.
-    static func anonymise(_ person: Person, on db: any Database) async throws {
+    static func anonymise(_ person: Person, name: String = erasedName, on db: any Database) async throws {
         let personID = try person.requireID()
-        person.name = erasedName
+        person.name = name
         person.email = "erased-\(personID.uuidString.lowercased())@invalid"
         person.passwordHash = "!" + [UInt8].random(count: 24).base64
         person.language = nil

@@ -2,8 +2,8 @@ import MentorCore
 
 extension T {
     // Programme health
-    static let health = Text(en: "Health", nl: "Gezondheid")
-    static func healthFor(_ programme: String) -> Text { Text(en: "Health: \(programme)", nl: "Gezondheid: \(programme)") }
+    static let health = Text(en: "Programme health", nl: "Programmamonitor")
+    static func healthFor(_ programme: String) -> Text { Text(en: "Programme health: \(programme)", nl: "Programmamonitor: \(programme)") }
     static let healthLead = Text(en: "Figures only: no notes, evidence, scores or observations. Pairs are named only where you may need to act.",
                                  nl: "Alleen cijfers: geen notities, bewijs, scores of observaties. Koppels staan alleen met naam waar je misschien iets moet doen.")
     static let pairsByStatus = Text(en: "Pairs by status", nl: "Koppels per status")
@@ -20,7 +20,7 @@ extension T {
     static let pairsAgainstCadence = Text(en: "Conversations against the cadence", nl: "Gesprekken tegenover het ritme")
     static let pairNumber = Text(en: "Pair", nl: "Koppel")
     static let held = Text(en: "Held", nl: "Gevoerd")
-    static let expectedByNow = Text(en: "Expected by now", nl: "Verwacht tot nu")
+    static let expectedByNow = Text(en: "Expected by now", nl: "Verwacht tot nu toe")
     static let goalsWithoutRecentEvidence = Text(en: "Goals without evidence in the last three conversations", nl: "Leerdoelen zonder bewijs in de laatste drie gesprekken")
     static let agreementDiscussedColumn = Text(en: "Agreement discussed", nl: "Afspraken besproken")
     static let agreementsNotDiscussed = Text(en: "Agreements not yet discussed", nl: "Afspraken nog niet besproken")
@@ -40,10 +40,10 @@ extension T {
     static let compareLead = Text(en: "The same figures for every programme of the organisation.", nl: "Dezelfde cijfers voor elk programma van de organisatie.")
     static let programmeColumn = Text(en: "Programme", nl: "Programma")
     static let heldOfExpected = Text(en: "Held / expected", nl: "Gevoerd / verwacht")
-    static let pulseAverageColumn = Text(en: "Pulse (1-5)", nl: "Pulse (1-5)")
+    static let pulseAverageColumn = Text(en: "Pulse survey (1–5)", nl: "Pulsmeting (1–5)")
 
     // Pulse survey
-    static let pulse = Text(en: "Pulse survey", nl: "Pulse-enquête")
+    static let pulse = Text(en: "Pulse survey", nl: "Pulsmeting")
     static func pulseLead(_ days: Int) -> Text {
         Text(en: "Every \(days) days both members of each pair answer two short questions. You see only totals, and nothing when fewer than 3 people answered.",
              nl: "Elke \(days) dagen beantwoorden beide leden van elk koppel twee korte vragen. Je ziet alleen totalen, en niets als minder dan 3 mensen antwoordden.")
@@ -55,7 +55,7 @@ extension T {
     static func pulseSummary(_ answers: Int, _ people: Int, _ average: String) -> Text {
         Text(en: "\(answers) answers from \(people) people; average \(average) out of 5.", nl: "\(answers) antwoorden van \(people) mensen; gemiddeld \(average) van de 5.")
     }
-    static let pulseImprovements = Text(en: "What would make it better (in alphabetical order)", nl: "Wat het beter zou maken (op alfabet)")
+    static let pulseImprovements = Text(en: "What would make it better (in alphabetical order)", nl: "Wat het beter zou maken (in alfabetische volgorde)")
     static let pulseValueQuestion = Text(en: "How valuable is the mentoring for you now?", nl: "Hoe waardevol is de mentoring nu voor je?")
     static let pulseImprovementQuestion = Text(en: "One thing that would make it better", nl: "Eén ding dat het beter zou maken")
     static let pulseValueLow = Text(en: "1 = not valuable", nl: "1 = niet waardevol")
@@ -63,10 +63,10 @@ extension T {
     static let pulseSend = Text(en: "Send answer", nl: "Antwoord versturen")
     static let pulseThanks = Text(en: "Thank you: your answer is counted anonymously.", nl: "Dank je: je antwoord telt anoniem mee.")
     static let pulseValueMissing = Text(en: "Choose a value from 1 to 5.", nl: "Kies een waarde van 1 tot 5.")
-    static let pulseNotOpen = Text(en: "There is no pulse survey open for this pair right now.", nl: "Er staat voor dit koppel nu geen pulse-enquête open.")
+    static let pulseNotOpen = Text(en: "There is no pulse survey open for this pair right now.", nl: "Er staat voor dit koppel nu geen pulsmeting open.")
     static let pulseImprovementTooLong = Text(en: "Keep it to 1000 characters.", nl: "Houd het bij 1000 tekens.")
-    static func pulseFor(_ other: String) -> Text { Text(en: "Pulse survey: mentoring with \(other)", nl: "Pulse-enquête: mentoring met \(other)") }
-    static let pulseIntervalLabel = Text(en: "Pulse survey every (days)", nl: "Pulse-enquête elke (dagen)")
+    static func pulseFor(_ other: String) -> Text { Text(en: "Pulse survey: mentoring with \(other)", nl: "Pulsmeting: mentoring met \(other)") }
+    static let pulseIntervalLabel = Text(en: "Pulse survey every (days)", nl: "Pulsmeting elke (aantal dagen)")
 }
 
 extension T {
@@ -113,7 +113,7 @@ extension T {
     static let retentionInvalid = Text(en: "Enter a number of days from 30 to 36500, or leave it empty.", nl: "Vul een aantal dagen van 30 tot 36500 in, of laat het leeg.")
     static let pulseIntervalInvalid = Text(en: "Enter a number of days from 14 to 365.", nl: "Vul een aantal dagen van 14 tot 365 in.")
     // E-mail outbox
-    static let outbox = Text(en: "E-mail outbox", nl: "E-mail-postvak uit")
+    static let outbox = Text(en: "E-mail outbox", nl: "Uitgaande e-mail")
     static let outboxLead = Text(en: "Reminder e-mails waiting to be sent, and those that failed. Failed deliveries are retried after 1, 2, 4 … minutes; after 8 attempts they stop until you try again.",
                                  nl: "Herinneringsmails die nog verstuurd worden, en mails die mislukten. Mislukte bezorging wordt opnieuw geprobeerd na 1, 2, 4 … minuten; na 8 pogingen stopt dat tot je het opnieuw probeert.")
     static let outboxEmpty = Text(en: "Nothing waiting and nothing failed.", nl: "Niets wachtend en niets mislukt.")

@@ -27,14 +27,20 @@ extension T {
              nl: "Dit voorstel koppelt \(optimum) mentees (totaalscore \(optimumTotal)). Steeds eerst het beste koppel nemen zou er \(greedy) koppelen (totaal \(greedyTotal)).")
     }
     static func greedyMisses(_ count: Int) -> Text {
-        Text(en: "\(count) of them would be left out by that approach.", nl: "\(count) van hen zouden bij die aanpak buiten de boot vallen.")
+        let would = Plural.word(count, en: ("would", "would"), nl: ("zou", "zouden"))
+        return Text(en: "\(count) of them \(would.en) be left out by that approach.", nl: "\(count) van hen \(would.nl) bij die aanpak buiten de boot vallen.")
     }
     static func sameGroup(_ group: String) -> Text { Text(en: "both work in \(group)", nl: "beiden werken bij \(group)") }
-    static func goalMeetsExpertise(_ themes: String) -> Text {
-        Text(en: "the mentee's goal \(themes) meets the mentor's expertise", nl: "het leerdoel \(themes) van de mentee past bij de expertise van de mentor")
+    /// `themes` are already in the reader's language.
+    static func goalMeetsExpertise(_ themes: [String]) -> Text {
+        let names = T.listed(themes)
+        return themes.count == 1
+            ? Text(en: "the mentee's goal (\(names.en)) meets the mentor's expertise", nl: "het leerdoel van de mentee (\(names.nl)) past bij de expertise van de mentor")
+            : Text(en: "the mentee's goals (\(names.en)) meet the mentor's expertise", nl: "de leerdoelen van de mentee (\(names.nl)) passen bij de expertise van de mentor")
     }
     static func levelsMoreSenior(_ gap: Int) -> Text {
-        gap == 1 ? Text(en: "one level more senior", nl: "één niveau senior") : Text(en: "\(gap) levels more senior", nl: "\(gap) niveaus senior")
+        gap == 1 ? Text(en: "one level more senior", nl: "één niveau hoger dan de mentee")
+                 : Text(en: "\(gap) levels more senior", nl: "\(gap) niveaus hoger dan de mentee")
     }
     static func sharedLanguage(_ languages: String) -> Text { Text(en: "both speak \(languages)", nl: "beiden spreken \(languages)") }
     static func menteeWish(_ rank: String) -> Text { Text(en: "the mentee's wish number \(rank)", nl: "wens nummer \(rank) van de mentee") }

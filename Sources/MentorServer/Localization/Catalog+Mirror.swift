@@ -27,20 +27,20 @@ extension T {
 
     // Question 1
     static let question1 = Text(en: "1. Who takes the initiative, and how much do you send versus receive?",
-                                nl: "1. Wie neemt het initiatief, en hoeveel zend je tegenover ontvangen?")
+                                nl: "1. Wie neemt het initiatief, en hoeveel zend je in verhouding tot wat je ontvangt?")
     static let conversationInitiativeLabel = Text(en: "Conversations initiated by the mentee", nl: "Gesprekken op initiatief van de mentee")
     static let agendaInitiativeLabel = Text(en: "Agenda items brought by the mentee", nl: "Agendapunten ingebracht door de mentee")
     static let beforehandLabel = Text(en: "Agenda items added beforehand", nl: "Agendapunten vooraf toegevoegd")
     static let talkShareLabel = Text(en: "Your share of the talking", nl: "Jouw aandeel spreektijd")
-    static func talkBand(_ low: String, _ high: String) -> Text { Text(en: "target \(low)–\(high)", nl: "streef \(low)–\(high)") }
+    static func talkBand(_ low: String, _ high: String) -> Text { Text(en: "target range \(low)–\(high)", nl: "streefbereik \(low)–\(high)") }
     static func talkSources(measured: Int, estimated: Int) -> Text {
         Text(en: "\(measured) measured from a transcript, \(estimated) your own estimate", nl: "\(measured) gemeten uit een transcript, \(estimated) je eigen schatting")
     }
     static func talkPosition(_ position: TalkShareFigure.Position) -> Text {
         switch position {
-        case .below: Text(en: "below the target band", nl: "onder de streefband")
-        case .within: Text(en: "within the target band", nl: "binnen de streefband")
-        case .above: Text(en: "above the target band", nl: "boven de streefband")
+        case .below: Text(en: "below the target range", nl: "onder het streefbereik")
+        case .within: Text(en: "within the target range", nl: "binnen het streefbereik")
+        case .above: Text(en: "above the target range", nl: "boven het streefbereik")
         }
     }
     static let measured = Text(en: "measured", nl: "gemeten")
@@ -50,10 +50,10 @@ extension T {
     static let longestMonologue = Text(en: "Your longest monologue", nl: "Je langste monoloog")
     static let initiativeChartTitle = Text(en: "Initiative per conversation", nl: "Initiatief per gesprek")
     static let initiativeChartDesc = Text(en: "Bars show the mentee's share of the agenda; a filled circle means the mentee initiated the conversation.",
-                                          nl: "De staven tonen het aandeel van de mentee in de agenda; een gevulde cirkel betekent dat de mentee het gesprek nam.")
+                                          nl: "De staven tonen het aandeel van de mentee in de agenda; een gevulde stip betekent dat de mentee het initiatief tot het gesprek nam.")
     static let talkChartTitle = Text(en: "Your share of talk per conversation", nl: "Jouw spreektijd per gesprek")
-    static let talkChartDesc = Text(en: "The shaded band is the target. Filled points are measured from a transcript, open points are estimates.",
-                                    nl: "De gekleurde band is het streven. Gevulde punten zijn gemeten uit een transcript, open punten zijn schattingen.")
+    static let talkChartDesc = Text(en: "The shaded band is the target range. Filled points are measured from a transcript, open points are estimates.",
+                                    nl: "De gekleurde strook is het streefbereik. Gevulde punten zijn gemeten uit een transcript, open punten zijn schattingen.")
     static let prompt1 = Text(en: "Why is the initiative where it is? What could you leave to your mentee next time, and what would you then stop saying?",
                               nl: "Waarom ligt het initiatief waar het ligt? Wat kun je de volgende keer aan je mentee laten, en wat zeg je dan niet meer?")
 
@@ -121,9 +121,9 @@ extension T {
     }
     static func balanceReason(_ reason: Balance.Reason) -> Text {
         switch reason {
-        case .talkAboveBand: Text(en: "You talk more than the target band.", nl: "Je praat meer dan de streefband.")
-        case .talkBelowBand: Text(en: "You talk less than the target band.", nl: "Je praat minder dan de streefband.")
-        case .talkWithinBand: Text(en: "Your share of talk is within the target band.", nl: "Je spreektijd valt binnen de streefband.")
+        case .talkAboveBand: Text(en: "Your share of talk is above the target range.", nl: "Je spreektijd ligt boven het streefbereik.")
+        case .talkBelowBand: Text(en: "Your share of talk is below the target range.", nl: "Je spreektijd ligt onder het streefbereik.")
+        case .talkWithinBand: Text(en: "Your share of talk is within the target range.", nl: "Je spreektijd valt binnen het streefbereik.")
         case .mentorHoldsInitiative: Text(en: "You hold most of the initiative for conversations and topics.", nl: "Jij hebt het meeste initiatief voor gesprekken en onderwerpen.")
         case .menteeHoldsInitiative: Text(en: "Your mentee holds most of the initiative.", nl: "Je mentee heeft het meeste initiatief.")
         case .initiativeShared: Text(en: "The initiative is shared.", nl: "Het initiatief is gedeeld.")
@@ -131,8 +131,8 @@ extension T {
         case .manyQuestions: Text(en: "Many of your sentences are questions.", nl: "Veel van je zinnen zijn vragen.")
         }
     }
-    static let balanceHow = Text(en: "How this is worked out: your talk share against the target band counts most, then who holds the initiative, and, where transcripts exist, how many of your sentences are questions.",
-                                 nl: "Zo komt dit tot stand: je spreektijd ten opzichte van de streefband telt het zwaarst, dan wie het initiatief heeft, en waar transcripten zijn hoeveel van je zinnen vragen zijn.")
+    static let balanceHow = Text(en: "How this is worked out: your talk share against the target range counts most, then who holds the initiative, and, where transcripts exist, how many of your sentences are questions.",
+                                 nl: "Zo komt dit tot stand: je spreektijd ten opzichte van het streefbereik telt het zwaarst, dan wie het initiatief heeft, en waar transcripten zijn hoeveel van je zinnen vragen zijn.")
 
     // Attitude
     static let attitudeTitle = Text(en: "Attitude and approach", nl: "Houding en aanpak")
@@ -178,8 +178,8 @@ extension T {
                                    nl: "De spiegel toont deze teksten naast de patronen die een mentor vastlegt. Laat een veld leeg om de ingebouwde tekst te gebruiken.")
     static let guidanceDutch = Text(en: "Guidance in Dutch", nl: "Handvat in het Nederlands")
     static let guidanceEnglish = Text(en: "Guidance in English", nl: "Handvat in het Engels")
-    static let talkBandLow = Text(en: "Talk share target: lowest (%)", nl: "Streefband spreektijd: laagste (%)")
-    static let talkBandHigh = Text(en: "Talk share target: highest (%)", nl: "Streefband spreektijd: hoogste (%)")
+    static let talkBandLow = Text(en: "Talk share target range: lowest (%)", nl: "Streefbereik spreektijd: ondergrens (%)")
+    static let talkBandHigh = Text(en: "Talk share target range: highest (%)", nl: "Streefbereik spreektijd: bovengrens (%)")
     static let talkBandInvalid = Text(en: "Enter whole percentages from 0 to 100, the lowest below the highest.",
                                       nl: "Vul hele percentages in van 0 tot en met 100, de laagste onder de hoogste.")
 

@@ -50,7 +50,10 @@ extension T {
                                          nl: "Op dit moment heeft geen mentor ruimte. Je coördinator kan je helpen.")
     static let message = Text(en: "Message to the mentor (optional)", nl: "Bericht aan de mentor (optioneel)")
     static let requestSent = Text(en: "Your request has been sent to the mentor.", nl: "Je verzoek is naar de mentor gestuurd.")
-    static let placesLeft = Text(en: "places left", nl: "plaatsen vrij")
+    static func placesLeft(_ count: Int) -> Text {
+        let text = Plural.of(count, en: ("place", "places"), nl: ("plaats", "plaatsen"))
+        return Text(en: "\(text.en) left", nl: "\(text.nl) vrij")
+    }
     static let requestsWaiting = Text(en: "Requests waiting for your answer", nl: "Verzoeken die op je antwoord wachten")
     static let accept = Text(en: "Accept", nl: "Accepteren")
     static let decline = Text(en: "Decline", nl: "Afwijzen")

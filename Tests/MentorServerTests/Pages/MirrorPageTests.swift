@@ -49,7 +49,7 @@ import MentorCore
         let model = ProgressPage.Model.mock
         let viewer = Viewer.mock(language: language, roles: [.mentee], route: .progress(pair: model.pairID))
         let page = PageRendering.expect(ProgressPage.render(model, viewer: viewer), in: language, contains: [
-            T.progressTitle(language), T.learningGoals(language), T.preparedLabel(language),
+            T.progressTitle(language), T.progressGoals(language), T.progressPreparedLabel(language),
             #"href="\#(SiteURL.pair(model.pairID).path)""#, #"href="\#(SiteURL.goal(model.goals[0].goalID).path)""#,
         ])
         #expect(!page.contains(T.talkShareLabel(language)) && !page.contains(T.balanceTitle(language)))

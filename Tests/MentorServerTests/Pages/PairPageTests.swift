@@ -66,7 +66,7 @@ import MentorCore
         var model = NewPairPage.Model.mock
         model.errors = ["mentor": T.choosePerson(language)]
         let page = PageRendering.expect(NewPairPage.render(model, viewer: viewer), in: language, contains: [
-            T.newPair(language), T.placesLeft(language), #"action="/mentorships""#, T.choosePerson(language),
+            T.newPair(language), T.placesLeft(2)(language), #"action="/mentorships""#, T.choosePerson(language),
         ])
         #expect(page.contains(PageRendering.escaped("Jeroen & <Partners>")))
     }

@@ -10,7 +10,7 @@ extension PeoplePage {
             return Model(people: try people.map { person in
                 Row(id: try person.requireID(), name: person.name, email: person.email, roles: person.roleRows.map(\.role).sorted(),
                     seniority: person.seniority, practiceGroup: person.practiceGroup, active: person.active,
-                    erased: person.name == Erasure.erasedName)
+                    erased: Erasure.isErased(person.name))
             }, flash: flash)
         }
     }

@@ -8,7 +8,6 @@ extension HomePage {
         let formats = viewer.formats
         return Layout.page(viewer, title: T.home(language), flash: model.flash, content: [
             .h1(.text(T.welcome(viewer.name ?? "")(language))),
-            .p(.class("lead"), .text(T.tagline(language))),
             .unwrap(model.mentees) { rows in mentorSection(rows, language: language, formats: formats) },
             .unwrap(model.mentorships) { rows in menteeSection(rows, language: language, formats: formats) },
             .unwrap(model.programmes) { rows in coordinatorSection(rows, language: language, formats: formats) },

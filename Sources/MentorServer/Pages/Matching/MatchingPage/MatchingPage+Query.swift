@@ -18,7 +18,7 @@ extension MatchingPage {
                 nothingToMatch: round.mentees.isEmpty && proposal.pairs.isEmpty,
                 pairs: proposal.pairs.map { pair in
                     ProposedPair(menteeID: pair.mentee, mentorID: pair.mentor, menteeName: name(pair.mentee), mentorName: name(pair.mentor),
-                                 locked: pair.locked, score: pair.score, why: MatchExplanation.words(pair.parts, language: language))
+                                 locked: pair.locked, score: pair.score, why: MatchExplanation.words(pair.parts, mentee: round.mentees.first { $0.id == pair.mentee }, language: language))
                 },
                 greedyMatched: proposal.greedyMatched, totalScore: proposal.totalScore, greedyTotalScore: proposal.greedyTotalScore,
                 placedOnlyByOptimum: proposal.placedOnlyByOptimum,

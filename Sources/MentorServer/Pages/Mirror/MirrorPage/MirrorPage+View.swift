@@ -135,7 +135,7 @@ extension MirrorPage {
         return .section(
             .class("mirror-section"),
             .h2(.text(T.question4(language))),
-            model.mirror.learningGoals.isEmpty ? .p(.class("muted"), .text(T.noGoalsYet(language))) :
+            model.mirror.learningGoals.isEmpty ? .p(.class("muted"), .text(T.noGoalsYetForMentor(language))) :
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th(.text(T.goal(language))), .th(.text(T.theme(language))), .th(.text(T.status(language))),
                            .th(.text(T.evidenceCount(language))), .th(.text(T.lastSeen(language))), .th(.text(T.conversationsSince(language))))),

@@ -12,12 +12,12 @@ extension ProgressPage {
             .p(.class("lead"), .text(T.progressLead(language))),
             MirrorParts.periodLine(model.period, viewer),
             .div(.class("mirror-figures"),
-                 MirrorParts.figure(T.preparedLabel(language), MirrorParts.share(model.directedness.preparedShare, viewer), basis: MirrorParts.basis(model.initiative, viewer)),
-                 MirrorParts.figure(T.onTimeLabel(language), MirrorParts.share(model.directedness.actionsOnTimeShare, viewer)),
-                 MirrorParts.figure(T.carriedTwiceLabel(language), "\(model.directedness.actionsCarriedTwice)"),
-                 MirrorParts.figure(T.conversationInitiativeLabel(language), MirrorParts.share(model.initiative.menteeShare, viewer)),
-                 MirrorParts.figure(T.agendaInitiativeLabel(language), MirrorParts.share(model.agenda.menteeShare, viewer))),
-            .h2(.text(T.learningGoals(language))),
+                 MirrorParts.figure(T.progressPreparedLabel(language), MirrorParts.share(model.directedness.preparedShare, viewer), basis: MirrorParts.basis(model.initiative, viewer)),
+                 MirrorParts.figure(T.progressOnTimeLabel(language), MirrorParts.share(model.directedness.actionsOnTimeShare, viewer)),
+                 MirrorParts.figure(T.progressCarriedTwiceLabel(language), "\(model.directedness.actionsCarriedTwice)"),
+                 MirrorParts.figure(T.progressConversationInitiativeLabel(language), MirrorParts.share(model.initiative.menteeShare, viewer)),
+                 MirrorParts.figure(T.progressAgendaInitiativeLabel(language), MirrorParts.share(model.agenda.menteeShare, viewer))),
+            .h2(.text(T.progressGoals(language))),
             model.goals.isEmpty ? .p(.class("empty-state"), .text(T.noGoalsYet(language))) :
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th(.text(T.goal(language))), .th(.text(T.theme(language))), .th(.text(T.evidenceCount(language))), .th(.text(T.lastSeen(language))))),

@@ -21,7 +21,7 @@ extension FindMentorPage {
                     suggestions = round.mentors.compactMap { mentor -> Suggestion? in
                         guard case .allowed(let score, let parts) = Scoring.score(mentee, mentor, weights: settings.weights, rules: settings.rules),
                               let id = UUID(uuidString: mentor.id), let person = round.people[id] else { return nil }
-                        return Suggestion(id: id, name: person.name, score: score, why: MatchExplanation.words(parts, language: language))
+                        return Suggestion(id: id, name: person.name, score: score, why: MatchExplanation.words(parts, mentee: mentee, language: language))
                     }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }.prefix(3).map { $0 }
                 }
             }

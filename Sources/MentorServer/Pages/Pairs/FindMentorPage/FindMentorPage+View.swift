@@ -25,7 +25,7 @@ extension FindMentorPage {
                          .p(.class("muted"), .text([mentor.seniority.map { T.seniorityName($0)(language) }, mentor.practiceGroup.isEmpty ? nil : mentor.practiceGroup]
                             .compactMap { $0 }.joined(separator: " · "))),
                          mentor.expertise.isEmpty ? .empty : .p(.text("\(T.expertise(language)): \(mentor.expertise.joined(separator: ", "))")),
-                         .p(.text("\(mentor.placesLeft) \(T.placesLeft(language))")),
+                         .p(.text(T.placesLeft(mentor.placesLeft)(language))),
                          .form(.action(SiteURL.pairRequest.path), .method(.post),
                                Forms.csrf(viewer),
                                .input(.type(.hidden), .name("mentor"), .value(mentor.id.uuidString)),

@@ -14,7 +14,7 @@ extension NewPairPage {
                   Forms.select(T.programme(language), name: "programme", options: [("", "–")] + model.programmes.map { ($0.id.uuidString, $0.name) },
                                selected: form.programme ?? model.programmes.first?.id.uuidString ?? "", errors: model.errors),
                   Forms.select(T.mentor(language), name: "mentor",
-                               options: [("", "–")] + model.mentors.map { ($0.id.uuidString, "\($0.name) (\(max(0, $0.placesLeft)) \(T.placesLeft(language)))") },
+                               options: [("", "–")] + model.mentors.map { ($0.id.uuidString, "\($0.name) (\(T.placesLeft(max(0, $0.placesLeft))(language)))") },
                                selected: form.mentor ?? "", errors: model.errors),
                   Forms.select(T.mentee(language), name: "mentee", options: [("", "–")] + model.mentees.map { ($0.id.uuidString, $0.name) },
                                selected: form.mentee ?? "", errors: model.errors),

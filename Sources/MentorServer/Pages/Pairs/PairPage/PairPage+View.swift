@@ -91,7 +91,7 @@ extension PairPage {
                 .div(.class("page-head"),
                      .h2(.text(T.learningGoals(language))),
                      actions.writeGoal ? .a(.class("button"), .href(SiteURL.goalNew(pair: model.id).path), .text(T.newGoal(language))) : .empty),
-                model.goals.isEmpty ? .p(.class("empty-state"), .text(T.noGoalsYet(language))) :
+                model.goals.isEmpty ? .p(.class("empty-state"), .text(model.place == .mentee ? T.noGoalsYet(language) : T.noGoalsYetForMentor(language))) :
                 .ul(.class("list-plain"), .forEach(model.goals) { goal in
                     .li(.a(.href(SiteURL.goal(goal.id).path), .text(goal.title)), .text(" "),
                         .span(.class("badge badge--muted"), .text(T.goalStatus(goal.status)(language))),
