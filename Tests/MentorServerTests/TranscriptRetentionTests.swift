@@ -69,7 +69,7 @@ import Transcripts
             #expect(try await mentor.upload("/conversations/\(fixture.a.conversation)/transcript", field: "file", filename: "meeting.vtt",
                                             content: TranscriptServerTests.vtt).status == .seeOther)
             // act
-            let data = try await PersonalData.collect(personID: fixture.a.mentor, language: .en, on: app.db)
+            let data = try await PersonalData.collect(personID: fixture.a.mentor, language: .en, now: app.now, on: app.db)
             // validate
             let transcript = try #require(data.pairs.first?.conversations.compactMap(\.transcript).first)
             #expect(Set(transcript.figures?.figures.speakers.map(\.name) ?? []) == ["Mentor A", "Mentee A", "Guest"])

@@ -27,8 +27,9 @@ import MentorCore
             // The page offers it, with its confirmation.
             let page = try await mentee.get(SiteURL.pair(pairID).path).body.string
             #expect(page.contains("Verzoek intrekken") && page.contains(SiteURL.pairWithdraw(pairID).path))
-            // act
-            let response = try await mentee.post(SiteURL.pairWithdraw(pairID).path)
+            // act: the confirmation's form, as the browser sends it
+            let form = try #require(RenderedForm(in: page, actionPrefix: SiteURL.pairWithdraw(pairID).path))
+            let response = try await mentee.post(form.action, form.fields)
             // validate
             #expect(response.status == .seeOther && response.headers.first(name: .location) == SiteURL.pairs.path)
             let after = try #require(try await Mentorship.find(pairID, on: app.db))

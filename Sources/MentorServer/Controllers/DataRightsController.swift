@@ -14,12 +14,12 @@ struct DataRightsController {
     }
 
     @Sendable func page(_ request: Request) async throws -> Response {
-        let data = try await PersonalData.collect(personID: try request.personID(), language: request.viewer.language, on: request.db)
+        let data = try await PersonalData.collect(personID: try request.personID(), language: request.viewer.language, now: request.now, on: request.db)
         return PersonalDataPage.render(PersonalDataPage.Query.model(data), viewer: request.viewer).response()
     }
 
     @Sendable func json(_ request: Request) async throws -> Response {
-        let data = try await PersonalData.collect(personID: try request.personID(), language: request.viewer.language, on: request.db)
+        let data = try await PersonalData.collect(personID: try request.personID(), language: request.viewer.language, now: request.now, on: request.db)
         var headers = HTTPHeaders()
         headers.contentType = .json
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"mentor-mirror-my-data.json\"")

@@ -151,12 +151,3 @@ enum Notifier {
         return "\(greeting(language))\n\n\(kind.text(detail: detail, formats: formats))\n\n\(link)\n\n-- \n\(footer(language))\n"
     }
 }
-
-extension Formats {
-    /// A day written out as people write it: "19 augustus 2026", "19 August 2026".
-    func longDate(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: calendar, timeZone: timeZone))
-    }
-}

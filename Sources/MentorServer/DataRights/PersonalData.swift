@@ -87,7 +87,7 @@ struct PersonalData: Content {
     var actionsInAuditLog: [AuditRecord]
 
     /// Core-value names are given in `language`, the reader's.
-    static func collect(personID: UUID, language: Language, on db: any Database) async throws -> PersonalData {
+    static func collect(personID: UUID, language: Language, now: Date, on db: any Database) async throws -> PersonalData {
         guard let person = try await Person.query(on: db).filter(\.$id == personID).with(\.$roleRows).first() else { throw PageError.notFound }
         let organisation = try await Organisation.find(person.organisationID, on: db)
         let manager = try await person.$manager.get(on: db)
@@ -146,7 +146,7 @@ struct PersonalData: Content {
         let notifications = try await Notification.query(on: db).filter(\.$person.$id == personID).sort(\.$createdAt).all()
         let audit = try await AuditEvent.query(on: db).filter(\.$actor.$id == personID).sort(\.$createdAt).all()
         return PersonalData(
-            exportedAt: Date(),
+            exportedAt: now,
             profile: Profile(name: person.name, email: person.email, organisation: organisation?.name ?? "", roles: person.roleRows.map(\.role.rawValue).sorted(),
                              language: person.language?.rawValue, seniority: person.seniority?.rawValue, practiceGroup: person.practiceGroup,
                              expertise: person.expertise, languages: person.languages, capacity: person.capacity, lineManager: manager?.name,

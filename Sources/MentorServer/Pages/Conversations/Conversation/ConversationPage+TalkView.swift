@@ -70,7 +70,7 @@ extension ConversationPage {
                             .tr(.th(.attribute(named: "scope", value: "rowgroup"), .attribute(named: "colspan", value: "3"),
                                     .text(group.title), .span(.class("hint"), .text(group.hint)))),
                             .forEach(group.rows) { row in
-                                .tr(.th(.attribute(named: "scope", value: "row"), .class(row.indented ? "talk-moves__sub" : ""), .text(row.label)),
+                                .tr(.th(.attribute(named: "scope", value: "row"), row.indented ? .attribute(named: "class", value: "talk-moves__sub") : .empty, .text(row.label)),
                                     .td(.text(row.mentor)), .td(.text(row.mentee)))
                             })
                     }))),
