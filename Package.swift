@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "MentorCore", targets: ["MentorCore"]),
         .library(name: "Transcripts", targets: ["Transcripts"]),
         .library(name: "Matching", targets: ["Matching"]),
+        .library(name: "Spreadsheets", targets: ["Spreadsheets"]),
         .library(name: "MentorServer", targets: ["MentorServer"]),
     ],
     dependencies: [
@@ -30,9 +31,13 @@ let package = Package(
         ),
         .target(name: "Matching"),
         .target(
+            name: "Spreadsheets",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "MentorServer",
             dependencies: [
-                "MentorCore", "Transcripts", "Matching",
+                "MentorCore", "Transcripts", "Matching", "Spreadsheets",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -47,11 +52,13 @@ let package = Package(
         .testTarget(name: "MentorCoreTests", dependencies: ["MentorCore"]),
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
+        .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "MentorServerTests",
             dependencies: [
-                "MentorServer",
+                "MentorServer", "Spreadsheets",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ],

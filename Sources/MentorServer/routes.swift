@@ -17,9 +17,12 @@ func endpoints() -> [Endpoint] {
         + MentorshipController().endpoints
         + AgreementController().endpoints
         + ConversationController().endpoints
+        + CorrectionController().endpoints
+        + ListItemController().endpoints
         + GoalController().endpoints
         + CalendarController().endpoints
         + MirrorController().endpoints
+        + ReflectionEditController().endpoints
         + GuidanceAdminController().endpoints
         + MatchingController().endpoints
         + TranscriptController().endpoints

@@ -54,6 +54,25 @@ import Foundation
             .init(id: done, conversationID: lastHeld, done: true),
             .init(id: own, conversationID: new, done: false),
         ]
-        #expect(CarryForward.actionsToCarry(actions, into: new) == [open])
+        #expect(CarryForward.actionsToCarry(actions, into: new, startingAt: Date()) == [open])
+    }
+
+    @Test func anActionIsCarriedOnlyOnceItsDueDayIsOver() {
+        // The conversation starts on 10 March at 09:00. Due 8 March: day over -> carried.
+        // Due 9 March 00:00: the day ends 10 March 00:00 <= 09:00 -> carried.
+        // Due 10 March (the day itself): not over -> still running, not carried. Due 20 March: not carried.
+        // No due date: due by the next conversation -> carried.
+        let day: TimeInterval = 86_400
+        let tenth = Date(timeIntervalSince1970: 1_773_100_800) // 2026-03-10 00:00 UTC
+        let start = tenth.addingTimeInterval(9 * 3600)
+        let late = UUID(), dayBefore = UUID(), sameDay = UUID(), later = UUID(), undated = UUID()
+        let actions: [CarryForward.ActionEntry] = [
+            .init(id: late, conversationID: lastHeld, done: false, due: tenth - 2 * day),
+            .init(id: dayBefore, conversationID: lastHeld, done: false, due: tenth - day),
+            .init(id: sameDay, conversationID: lastHeld, done: false, due: tenth),
+            .init(id: later, conversationID: lastHeld, done: false, due: tenth + 10 * day),
+            .init(id: undated, conversationID: lastHeld, done: false),
+        ]
+        #expect(CarryForward.actionsToCarry(actions, into: new, startingAt: start) == [late, dayBefore, undated])
     }
 }

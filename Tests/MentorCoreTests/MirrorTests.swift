@@ -47,8 +47,8 @@ import Foundation
         // conversationInitiative = 0/3 = 0; agendaInitiative = 0/4 = 0.
         // Estimates 0.60, 0.70, 0.65 -> mean 0.65, above the 25-45 % band.
         // talk component = 1/3 + (0.65 - 0.45) / 0.55 * 2/3 = 0.3333 + 0.2424 = 0.5758
-        // initiative component = 0.5 - mean(0, 0) = 0.5
-        // position = (0.5758 * 0.6 + 0.5 * 0.25) / 0.85 = (0.34545 + 0.125) / 0.85 = 0.5535 -> too much
+        // No transcripts, so talk is the only part of sending: position = 0.5758 -> too much.
+        // Initiative is its own figure: mean(0, 0) = 0 < 0.35 -> held by the mentor.
         let mentorItem = AgendaRecord(author: .mentor, addedBeforehand: true)
         let pair = PairRecord(pairID: UUID(), menteeName: "A", conversations: [
             Self.conversation(90, by: .mentor, agenda: [mentorItem, mentorItem], estimate: 0.60),
@@ -61,9 +61,13 @@ import Foundation
         #expect(mirror.agendaInitiative.beforehandShare == 1)
         #expect(abs(mirror.talkShare.mean! - 0.65) < 1e-9)
         #expect(mirror.talkShare.position == .above)
-        #expect(abs(mirror.balance.position! - 0.5535) < 0.0005)
-        #expect(mirror.balance.verdict == .tooMuch)
-        #expect(mirror.balance.reasons == [.talkAboveBand, .mentorHoldsInitiative])
+        #expect(abs(mirror.sending.position! - 0.5758) < 0.0005)
+        #expect(mirror.sending.verdict == .tooMuch)
+        #expect(mirror.sending.reasons == [.talkAboveBand] && mirror.sending.counterweights.isEmpty)
+        #expect(mirror.initiative.holder == .mentor)
+        // The older key repeats the sending position with the talk reason only.
+        #expect(mirror.balance.position == mirror.sending.position && mirror.balance.verdict == .tooMuch)
+        #expect(mirror.balance.reasons == [.talkAboveBand] && mirror.balance.initiativeComponent == nil)
     }
 
     @Test func allInitiativeWithTheMentee() {
@@ -71,8 +75,8 @@ import Foundation
         // mentor item added during. conversationInitiative = 2/2 = 1; agenda = 2/4 = 0.5;
         // menteeBeforehandShare = 2/2 = 1; beforehandShare = 2/4 = 0.5.
         // Estimates 0.20 and 0.30 -> mean 0.25, the band's low edge: talk component = (0.25 - 0.35) / 0.10 / 3 = -1/3.
-        // initiative = mean(1, 0.5) = 0.75 -> component 0.5 - 0.75 = -0.25.
-        // position = (-0.3333 * 0.6 - 0.25 * 0.25) / 0.85 = (-0.2 - 0.0625) / 0.85 = -0.3088 -> balanced
+        // Sending: talk only, position -1/3, not below -1/3 -> balanced, because the talk is within the range.
+        // Initiative, beside it: mean(1, 0.5) = 0.75 > 0.65 -> held by the mentee.
         let items = [AgendaRecord(author: .mentee, addedBeforehand: true), AgendaRecord(author: .mentor, addedBeforehand: false)]
         let mirror = Self.mirror(PairRecord(pairID: UUID(), menteeName: "A", conversations: [
             Self.conversation(40, by: .mentee, agenda: items, estimate: 0.20),
@@ -82,9 +86,10 @@ import Foundation
         #expect(mirror.agendaInitiative.menteeShare == 0.5)
         #expect(mirror.agendaInitiative.beforehandShare == 0.5)
         #expect(mirror.agendaInitiative.menteeBeforehandShare == 1)
-        #expect(abs(mirror.balance.position! + 0.3088) < 0.0005)
-        #expect(mirror.balance.verdict == .balanced)
-        #expect(mirror.balance.reasons.contains(.menteeHoldsInitiative))
+        #expect(abs(mirror.sending.position! + 1.0 / 3) < 1e-9)
+        #expect(mirror.sending.verdict == .balanced)
+        #expect(mirror.sending.reasons == [.talkWithinBand])
+        #expect(abs(mirror.initiative.menteeShare! - 0.75) < 1e-9 && mirror.initiative.holder == .mentee)
         #expect(mirror.goalDirectedness.preparedShare == 1)
     }
 
@@ -92,8 +97,9 @@ import Foundation
         // Conversation 1: estimate 0.5 and a transcript measuring 0.62 -> 0.62 (measured).
         // Conversation 2: estimate 0.40, no transcript -> 0.40 (estimated).
         // Conversation 3: no estimate, no transcript -> left out.
-        // mean = (0.62 + 0.40) / 2 = 0.51. Questions 3 open + 1 closed, 36 statements: q = 4 / 40 = 0.1
-        // -> question component = (0.3 - 0.1) / 0.3 = 0.6667, reason "few questions".
+        // mean = (0.62 + 0.40) / 2 = 0.51. Questions 3 open + 1 closed, 36 statements (shown as figures).
+        // The transcript carries no moves here, so sending has its talk part only:
+        // 1/3 + (0.51 - 0.45) / 0.55 * 2/3 = 0.3333 + 0.0727 = 0.4061 -> too much.
         let measured = MeasuredTalk(mentorShare: 0.62, openQuestions: 3, closedQuestions: 1, statements: 36, longestMonologueSeconds: 95)
         let mirror = Self.mirror(PairRecord(pairID: UUID(), menteeName: "A", conversations: [
             Self.conversation(50, by: .mentor, estimate: 0.5, measured: measured),
@@ -105,8 +111,8 @@ import Foundation
         #expect(mirror.talkShare.measuredConversations == 1 && mirror.talkShare.estimatedConversations == 1)
         #expect(mirror.talkShare.openQuestions == 3 && mirror.talkShare.closedQuestions == 1)
         #expect(mirror.talkShare.longestMonologueSeconds == 95)
-        #expect(abs(mirror.balance.questionComponent! - 0.6667) < 0.0005)
-        #expect(mirror.balance.reasons.contains(.fewQuestions))
+        #expect(abs(mirror.sending.position! - 0.4061) < 0.0005)
+        #expect(mirror.sending.movesComponent == nil && mirror.sending.verdict == .tooMuch)
     }
 
     @Test func aValueScoredOnceHasNoTrendAndTheOtherIsNeverScored() {
@@ -148,7 +154,7 @@ import Foundation
         // Late: the second (done 3 days after). Open: the third and fourth. On time = 1/4 = 0.25.
         // Prepared: 1 of 3 held conversations has a mentee item added beforehand = 0.3333.
         // score = (0.25 + 0.3333) / 2 = 0.2917 < 0.5 with an open work-organisation goal -> the pattern.
-        // Carried twice or more: the third (carried 2) and fourth (carried 3) = 2.
+        // Carried twice or more: the third (carried 2) and fourth (carried 3) = 2 (both due in the period).
         let due = [Self.daysAgo(100), Self.daysAgo(70), Self.daysAgo(40), Self.daysAgo(20)]
         let actions = [
             ActionRecord(owner: .mentee, due: due[0], done: due[0].addingTimeInterval(3600)),
@@ -214,7 +220,8 @@ import Foundation
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         let json = String(decoding: try encoder.encode(Self.mirror(PairRecord(pairID: UUID(), menteeName: "A"))), as: UTF8.self)
-        for key in ["conversationInitiative", "agendaInitiative", "talkShare", "agreement", "coreValues", "learningGoals", "goalDirectedness", "balance", "attitude"] {
+        for key in ["conversationInitiative", "agendaInitiative", "talkShare", "agreement", "coreValues", "learningGoals", "goalDirectedness", "balance", "attitude",
+                    "sending", "initiative", "calibration", "standsOut"] {
             #expect(json.contains("\"\(key)\""), "\(key)")
         }
     }

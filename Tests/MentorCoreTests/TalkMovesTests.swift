@@ -25,7 +25,8 @@ import MentorCore
         #expect(TalkMoves.total([]) == .zero)
     }
 
-    @Test func theMirrorIsTheSameWithOrWithoutTheMoves() {
+    /// Since issue 14 the moves are part of sending and receiving; every other figure stays the same.
+    @Test func theMovesChangeOnlySendingAndReceiving() {
         let measured = MeasuredTalk(mentorShare: 0.6, openQuestions: 1, closedQuestions: 4, statements: 20, longestMonologueSeconds: 90)
         let conversations = (1...3).map { index in
             ConversationRecord(id: UUID(), date: Self.now.addingTimeInterval(Double(-index) * 14 * 86_400), status: .held, initiator: .mentor,
@@ -37,6 +38,15 @@ import MentorCore
         let pairID = UUID()
         let without = Mirror.compute(PairRecord(pairID: pairID, menteeName: "Emma", conversations: conversations), values: [], settings: settings)
         let with = Mirror.compute(PairRecord(pairID: pairID, menteeName: "Emma", conversations: withMoves), values: [], settings: settings)
-        #expect(without == with)
+        // Per conversation: advice 6 + information 9 = 15 telling, 1 + 4 = 5 questions: totals 45 and 15.
+        // moves = (45 - 15) / 60 = 0.5; talk (0.6) = 1/3 + 0.15 / 0.55 * 2/3 = 0.5152;
+        // position = (0.6 * 0.5152 + 0.3 * 0.5) / 0.9 = (0.3091 + 0.15) / 0.9 = 0.5101, against 0.5152 without moves.
+        #expect(abs(without.sending.position! - 0.5152) < 0.0005 && without.sending.reasons == [.talkAboveBand])
+        #expect(abs(with.sending.position! - 0.5101) < 0.0005 && with.sending.reasons == [.talkAboveBand, .mostlyTelling])
+        #expect(with.sending.telling == 45 && with.sending.receiving == 15)
+        var same = with
+        same.sending = without.sending
+        same.balance = without.balance
+        #expect(same == without)
     }
 }

@@ -135,6 +135,39 @@ import MentorCore
         "POST /conversations/:id/evidence": pairMentor(422),
         "POST /conversations/:id/scores": pairMentor(422),
         "POST /conversations/:id/observations": pairMentor(422),
+        // Correcting and removing (the fixture's conversation was held, so it cannot be moved or
+        // cancelled: 409; a removal without its confirmation changes nothing: 422; the fixture's
+        // agenda item is the mentee's, so its mentor may not change it: 403)
+        "GET /conversations/:id/reschedule": pairMembers(409),
+        "POST /conversations/:id/reschedule": pairMembers(409),
+        "GET /conversations/:id/cancel": pairMembers(409),
+        "POST /conversations/:id/cancel": pairMembers(409),
+        "GET /agenda/:id/edit": Row(403, [.mentee: 200, .strangerMentor: 404, .otherMentor: 404]),
+        "POST /agenda/:id/edit": Row(403, [.mentee: 422, .strangerMentor: 404, .otherMentor: 404]),
+        "GET /agenda/:id/delete": Row(403, [.mentee: 200, .strangerMentor: 404, .otherMentor: 404]),
+        "POST /agenda/:id/delete": Row(403, [.mentee: 422, .strangerMentor: 404, .otherMentor: 404]),
+        "GET /actions/:id/edit": pairMembers(200),
+        "POST /actions/:id/edit": pairMembers(422),
+        "GET /actions/:id/delete": pairMembers(200),
+        "POST /actions/:id/delete": pairMembers(422),
+        "GET /evidence/:id/edit": pairMentor(200),
+        "POST /evidence/:id/edit": pairMentor(422),
+        "GET /evidence/:id/delete": pairMentor(200),
+        "POST /evidence/:id/delete": pairMentor(422),
+        "GET /scores/:id/edit": pairMentor(200),
+        "POST /scores/:id/edit": pairMentor(422),
+        "GET /scores/:id/delete": pairMentor(200),
+        "POST /scores/:id/delete": pairMentor(422),
+        "GET /observations/:id/edit": pairMentor(200),
+        "POST /observations/:id/edit": pairMentor(422),
+        "GET /observations/:id/delete": pairMentor(200),
+        "POST /observations/:id/delete": pairMentor(422),
+        "GET /goals/:id/delete": pairMentee(200),
+        "POST /goals/:id/delete": pairMentee(422),
+        "GET /admin/lists/:id/edit": adminRecord(200),
+        "POST /admin/lists/:id/edit": adminRecord(422),
+        "GET /admin/lists/:id/delete": adminRecord(200),
+        "POST /admin/lists/:id/delete": adminRecord(422),
         // Goals
         "GET /mentorships/:id/goals/new": pairMentee(200),
         "POST /mentorships/:id/goals": pairMentee(422),
@@ -146,6 +179,11 @@ import MentorCore
         "GET /mentorships/:id/mirror": pairMentor(200),
         "GET /mirror/reflections": Row(403, [.mentor: 200, .strangerMentor: 200]),
         "POST /mirror/reflections": Row(403, [.mentor: 422, .strangerMentor: 422]),
+        // A reflection is its mentor's own, looked up by its owner: an id that is not theirs is "not found".
+        "GET /mirror/reflections/:id/edit": Row(403, [.mentor: 404, .strangerMentor: 404]),
+        "POST /mirror/reflections/:id/edit": Row(403, [.mentor: 404, .strangerMentor: 404]),
+        "GET /mirror/reflections/:id/delete": Row(403, [.mentor: 404, .strangerMentor: 404]),
+        "POST /mirror/reflections/:id/delete": Row(403, [.mentor: 404, .strangerMentor: 404]),
         "GET /mentorships/:id/progress": pairMentee(200),
         "GET /admin/guidance": adminOnly(200),
         "POST /admin/guidance": adminOnly(303),
@@ -160,6 +198,7 @@ import MentorCore
         "POST /conversations/:id/transcript/mapping": pairMembers(404),
         "POST /conversations/:id/transcript/delete-text": pairMembers(404),
         "POST /conversations/:id/transcript/delete": pairMembers(404),
+        "POST /conversations/:id/transcript/estimate": pairMentor(404),
         // Programme health, notifications and the pulse survey
         "GET /programmes/:id/health": Row(403, [.coordinator: 200, .otherCoordinator: 404]),
         "GET /programmes/:id/health/export": Row(403, [.coordinator: 400, .otherCoordinator: 404]),
@@ -195,7 +234,8 @@ import MentorCore
     @Test func everyRouteGivesEachRoleTheExpectedStatus() async throws {
         try await withTestApp { app in
             // setup
-            let fixture = try await Fixture.make(on: app)
+            var fixture = try await Fixture.make(on: app)
+            try await Fixture.addMentorRecords(to: &fixture.a, on: app.db)
             var failures: [String] = []
             for endpoint in endpoints() {
                 guard let row = Self.expectations[Self.key(endpoint)] else { continue }
@@ -239,6 +279,9 @@ import MentorCore
         case .pair(_, of: .agendaItem): organisation.agendaItem
         case .pair(_, of: .action): organisation.action
         case .pair(_, of: .goal): organisation.goal
+        case .pair(_, of: .goalEvidence): organisation.evidence ?? UUID()
+        case .pair(_, of: .valueScore): organisation.score ?? UUID()
+        case .pair(_, of: .observation): organisation.observation ?? UUID()
         case .record(.coreValue, _): organisation.value
         case .record(.person, _): organisation.spare
         case .record(.programme, _): organisation.programme
@@ -257,9 +300,11 @@ import MentorCore
             case .anyone, .signedIn, .roles: return true
             }
         }.map(Self.key)
-        // A notification is the viewer's own and an outbox message is not one of the organisation's
-        // records for anyone else: both are looked up by their owner in the handler.
-        #expect(Set(undeclared) == ["POST /notifications/:id/open", "POST /admin/outbox/:id/retry"], "\(undeclared.sorted())")
+        // A notification and a reflection are the viewer's own and an outbox message is not one of the
+        // organisation's records for anyone else: each is looked up by its owner in the handler.
+        #expect(Set(undeclared) == ["POST /notifications/:id/open", "POST /admin/outbox/:id/retry",
+                                    "GET /mirror/reflections/:id/edit", "POST /mirror/reflections/:id/edit",
+                                    "GET /mirror/reflections/:id/delete", "POST /mirror/reflections/:id/delete"], "\(undeclared.sorted())")
     }
 
     @Test func otherOrganisationCannotChangeRecordsByGuessingIDs() async throws {

@@ -75,7 +75,9 @@ import MentorCore
         for note in ["First note\(suffix)", "Second note\(suffix)"] {
             #expect(try await mentor.post(path + "/observations", [("pattern", "waits_for_others"), ("effect", "hinders"), ("observationNote", note)]).status == .seeOther)
         }
-        let upload = try await mentor.upload(path + "/transcript", field: "file", filename: "meeting.vtt", content: TranscriptServerTests.vtt)
+        // With the mentor's own estimate first, so the page shows the measured figures (issue 14).
+        let upload = try await mentor.upload(path + "/transcript", field: "file", filename: "meeting.vtt", content: TranscriptServerTests.vtt,
+                                             fields: [("estimate", "40")])
         #expect(upload.status == .seeOther)
     }
 }

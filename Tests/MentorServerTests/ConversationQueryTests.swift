@@ -32,7 +32,7 @@ import MentorCore
             #expect(!forMentee.isMentor && forMentee.privateNotes == nil && forMentee.talkSharePercent == nil)
             #expect(forMentee.scores.isEmpty && forMentee.values.isEmpty && forMentee.patterns.isEmpty)
             #expect(forMentor.privateNotes == "MENTOR-PRIVATE" && forMentor.talkSharePercent == 40)
-            #expect(forMentor.scores == [.init(value: "Ownership", score: 4, behaviour: "Led")])
+            #expect(forMentor.scores.map { "\($0.value) \($0.score) \($0.behaviour)" } == ["Ownership 4 Led"])
             #expect(forMentor.mentorName == "Mentor A" && forMentor.menteeName == "Mentee A")
             #expect(forMentee.agenda.map(\.text) == ["How do I plan my week?"] && forMentee.actionsHere.map(\.text) == ["Draft a weekly plan"])
         }
@@ -49,7 +49,7 @@ import MentorCore
             let model = try await ConversationPage.Query.model(conversation, mentor, language: .en, on: app.db)
             // validate: no new evidence for a dropped goal, but the old evidence keeps its name.
             #expect(model.goals.isEmpty)
-            #expect(model.evidence == [.init(goal: "Plan my work", text: "Kept the plan")])
+            #expect(model.evidence.map { "\($0.goal): \($0.text)" } == ["Plan my work: Kept the plan"])
         }
     }
 }

@@ -70,46 +70,13 @@ import MentorCore
                 for language in ["nl", "en"] {
                     let client = TestClient(app, acceptLanguage: language)
                     #expect(try await client.signIn(email, password: DemoSeeder.password).status == .seeOther, "\(email)")
-                    pagesRead += try await Self.crawl(client, as: "\(email) \(language)")
+                    pagesRead += try await SiteCrawler.crawl(client, as: "\(email) \(language)") { path, body in
+                        #expect(!body.contains(Self.rawMarker), "\(email) \(language): \(path) renders planted markup")
+                    }
                 }
             }
             #expect(pagesRead > 100)
         }
-    }
-
-    /// Reads every same-site page reachable from the start page, at most `limit`, and checks each.
-    static func crawl(_ client: TestClient, as actor: String, limit: Int = 300) async throws -> Int {
-        var queue = ["/"], seen: Set<String> = ["/"], read = 0
-        while !queue.isEmpty, read < limit {
-            let path = queue.removeFirst()
-            let response = try await client.get(path)
-            read += 1
-            #expect(response.status.code < 500, "\(actor): \(path) answered \(response.status.code)")
-            guard response.headers.first(name: .contentType)?.hasPrefix("text/html") == true else { continue }
-            let body = response.body.string
-            #expect(!body.contains(rawMarker), "\(actor): \(path) renders planted markup")
-            for link in links(in: body) where !seen.contains(link) {
-                seen.insert(link)
-                queue.append(link)
-            }
-        }
-        return read
-    }
-
-    /// Same-site `href`s of a page, unescaped, without fragments; sign-out and downloads left out.
-    static func links(in html: String) -> [String] {
-        var result: [String] = []
-        var rest = html[...]
-        while let range = rest.range(of: "href=\"") {
-            rest = rest[range.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            var link = String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&")
-            if let hash = link.firstIndex(of: "#") { link = String(link[..<hash]) }
-            guard link.hasPrefix("/"), !link.hasPrefix("//"), !link.hasPrefix("/assets/"), !link.hasSuffix(".ics"),
-                  !link.contains("signout"), !link.isEmpty else { continue }
-            result.append(link)
-        }
-        return result
     }
 }
 

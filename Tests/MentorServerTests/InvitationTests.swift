@@ -280,7 +280,7 @@ func inputTag(in html: String, value: String) -> String? {
             // validate
             #expect(done.status == .ok)
             let page = done.body.string
-            #expect(page.contains("Import complete: 2 people created, 1 updated."))
+            #expect(page.contains("Import complete: 2 people added, 1 updated."))
             #expect(inputTag(in: page, value: noor.id!.uuidString)?.contains(" checked") == true)
             #expect(inputTag(in: page, value: fixture.a.spare.uuidString)?.contains(" checked") == false)
             #expect(sent.status == .ok)

@@ -27,7 +27,8 @@ import MentorCore
             let page = try await mentor.get("/mentorships/\(fixture.a.pair)/mirror")
             #expect(page.status == .ok)
             let body = page.body.string
-            for text in ["1. Who takes the initiative", "2. What does your mentee expect", "3. How does your mentee show", "4. What is the learning goal",
+            for text in ["1. Who brings the conversations", "2. What is your mentee counting on you for", "3. What does your mentee do in the conversations",
+                         "4. What is your mentee working towards",
                          "Balance between too little and too much sending", "Based on 3 held conversations since", "<svg", "<title id=\"talk-title\">"] {
                 #expect(body.contains(text), "\(text)")
             }

@@ -65,7 +65,7 @@ import Matching
 
     @Test func theMirrorSpeaksOfTheTargetRange() {
         let page = MirrorPage.render(.mock, viewer: dutch([.mentor])).render()
-        expect(page, has: ["streefbereik", "hoeveel zend je in verhouding tot wat je ontvangt",
+        expect(page, has: ["streefbereik", "hoeveel ruimte neem jij in het gesprek",
                            "de mentee het initiatief tot het gesprek nam"],
                hasNot: ["streefband", "streef 2", "hoeveel zend je tegenover ontvangen", "de mentee het gesprek nam"])
         let overview = MirrorOverviewPage.render(.mock, viewer: dutch([.mentor])).render()

@@ -235,7 +235,9 @@ import MentorCore
             let items = try await AgendaItem.query(on: app.db).filter(\.$conversation.$id == next.id!).sort(\.$position).all()
             #expect(items.map(\.text) == ["How do I plan my week?", "Feedback on my memo"])
             #expect(items[0].$carriedFrom.id == fixture.a.agendaItem)
-            #expect(items.allSatisfy { $0.authorSide == .mentee && $0.addedBeforehand })
+            // The copy keeps its author and the conversation it came from, and is not "added beforehand" (issue 14).
+            #expect(items[0].carriedFromConversationID == fixture.a.conversation && !items[0].addedBeforehand)
+            #expect(items.allSatisfy { $0.authorSide == .mentee } && items[1].addedBeforehand)
             // a second new conversation does not carry the same item again
             try await mentee.post("/mentorships/\(fixture.a.pair)/conversations", [("status", "planned"), ("date", day), ("time", "16:00"), ("durationMinutes", "30")])
             #expect(try await AgendaItem.query(on: app.db).filter(\.$carriedFrom.$id == fixture.a.agendaItem).count() == 1)
@@ -248,7 +250,15 @@ import MentorCore
             let mentor = TestClient(app, acceptLanguage: "en")
             try await mentor.signIn(fixture.a.emails[.mentor]!)
             let today = Formats(language: .en, timeZone: TimeZone(identifier: "Europe/Amsterdam")!).isoDay(Date().addingTimeInterval(-3600))
+            // The fixture's action is due in a week: still running, not carried (issue 14).
             try await mentor.post("/mentorships/\(fixture.a.pair)/conversations", [("status", "held"), ("date", today), ("time", "00:00"), ("durationMinutes", "60")])
+            #expect(try await ActionItem.find(fixture.a.action, on: app.db)?.carriedCount == 0)
+            // Once its due day is over, the next held conversation carries it.
+            let action = try #require(try await ActionItem.find(fixture.a.action, on: app.db))
+            action.dueOn = Date().addingTimeInterval(-86_400 * 3)
+            try await action.save(on: app.db)
+            let yesterday = Formats(language: .en, timeZone: TimeZone(identifier: "Europe/Amsterdam")!).isoDay(Date().addingTimeInterval(-86_400 - 3600))
+            try await mentor.post("/mentorships/\(fixture.a.pair)/conversations", [("status", "held"), ("date", yesterday), ("time", "00:00"), ("durationMinutes", "30")])
             #expect(try await ActionItem.find(fixture.a.action, on: app.db)?.carriedCount == 1)
             #expect(try await mentor.post("/actions/\(fixture.a.action)/done").status == .seeOther)
             #expect(try await ActionItem.find(fixture.a.action, on: app.db)?.doneOn != nil)

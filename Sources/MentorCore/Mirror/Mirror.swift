@@ -15,8 +15,17 @@ public struct Mirror: Sendable, Codable, Equatable {
     public var coreValues: CoreValuesFigure
     public var learningGoals: [GoalFigure]
     public var goalDirectedness: GoalDirectedness
+    /// Kept for older readers of the JSON: the position and verdict of `sending`, with only the talk reason.
     public var balance: Balance
     public var attitude: AttitudeFigure
+    /// Sending and receiving from the talk share and, with transcripts, the mentor's moves.
+    public var sending: SendingFigure
+    /// Who takes the initiative, beside sending (not part of it).
+    public var initiative: InitiativeFigure
+    /// The mentor's estimates given before the measured share against that share.
+    public var calibration: CalibrationFigure
+    /// At most three lines for the top of the page: what is worth looking at first.
+    public var standsOut: [StandOut] = []
 
     /// Computes every figure. Cost is linear in the number of records of the pair.
     public static func compute(_ pair: PairRecord, values: [CoreValueRecord], settings: MirrorSettings) -> Mirror {
@@ -25,7 +34,8 @@ public struct Mirror: Sendable, Codable, Equatable {
         let agendaInitiative = MirrorMath.agendaInitiative(held, settings: settings)
         let talkShare = MirrorMath.talkShare(held, settings: settings)
         let goalDirectedness = MirrorMath.goalDirectedness(held, actions: pair.actions, goals: pair.goals, settings: settings)
-        return Mirror(
+        let sending = MirrorMath.sending(held, talk: talkShare)
+        var mirror = Mirror(
             pairID: pair.pairID, menteeName: pair.menteeName,
             periodStart: settings.period.start, periodEnd: settings.period.end,
             conversationInitiative: conversationInitiative,
@@ -35,8 +45,13 @@ public struct Mirror: Sendable, Codable, Equatable {
             coreValues: MirrorMath.coreValues(pair.scores, values: values, period: settings.period),
             learningGoals: MirrorMath.learningGoals(pair.goals, evidence: pair.evidence, held: held, period: settings.period),
             goalDirectedness: goalDirectedness,
-            balance: MirrorMath.balance(talk: talkShare, conversationInitiative: conversationInitiative, agendaInitiative: agendaInitiative, band: settings.talkBand),
-            attitude: MirrorMath.attitude(pair.observations, period: settings.period))
+            balance: MirrorMath.balance(sending),
+            attitude: MirrorMath.attitude(pair.observations, period: settings.period),
+            sending: sending,
+            initiative: MirrorMath.initiative(held, conversations: conversationInitiative, agenda: agendaInitiative),
+            calibration: MirrorMath.calibration(held, settings: settings))
+        mirror.standsOut = MirrorMath.standsOut(mirror)
+        return mirror
     }
 }
 
@@ -151,13 +166,14 @@ public struct GoalFigure: Sendable, Codable, Equatable {
 
 /// Question 4: does the mentee work goal-directedly in the mentoring itself.
 public struct GoalDirectedness: Sendable, Codable, Equatable {
-    /// Share of held conversations the mentee prepared (at least one own agenda item added beforehand).
+    /// Share of held conversations the mentee prepared (at least one own agenda item added
+    /// beforehand; an item carried from an earlier conversation never counts).
     public var preparedShare: Double?
     public var heldConversations: Int
     /// Share of the mentee's actions due in the period that were done by their due date.
     public var actionsOnTimeShare: Double?
     public var actionsDue: Int
-    /// The mentee's actions carried into two or more later conversations.
+    /// The mentee's actions of the period (agreed or due in it) carried into two or more later conversations.
     public var actionsCarriedTwice: Int
     /// Mean of the two shares that exist; nil when neither does.
     public var score: Double?
@@ -165,7 +181,9 @@ public struct GoalDirectedness: Sendable, Codable, Equatable {
     public var workOrganisationPattern: Bool
 }
 
-/// One position between too little and too much sending, from -1 to +1.
+/// One position between too little and too much sending, from -1 to +1. Since `sending` came,
+/// it repeats that figure's position and verdict; the initiative and question components stay
+/// empty and the reasons hold the talk reason only.
 public struct Balance: Sendable, Codable, Equatable {
     public enum Verdict: String, Sendable, Codable { case tooLittle, balanced, tooMuch }
     public enum Reason: String, Sendable, Codable {

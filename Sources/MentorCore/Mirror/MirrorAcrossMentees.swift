@@ -9,6 +9,9 @@ extension Mirror {
         let merged = PairRecord(pairID: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)), menteeName: "",
                                 conversations: pairs.flatMap(\.conversations), actions: pairs.flatMap(\.actions),
                                 observations: pairs.flatMap(\.observations))
-        return compute(merged, values: [], settings: settings)
+        var mirror = compute(merged, values: [], settings: settings)
+        // Across mentees there is no one agreement or goal: only the mentor's own figures stand out.
+        mirror.standsOut = MirrorMath.standsOut(mirror, pairRecords: false)
+        return mirror
     }
 }

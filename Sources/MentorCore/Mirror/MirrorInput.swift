@@ -45,9 +45,13 @@ public struct ConversationRecord: Sendable, Equatable {
     /// The mentor's moves in that transcript (questions, reflections, advice, information,
     /// stories); nil without a transcript or when its mentor speaker is not in its figures.
     public var talkMoves: TalkMoves?
+    /// The mentor's estimate as it stood before the measured share was shown to them, 0-1;
+    /// kept beside the measured share so the mirror can show how well the mentor judges it.
+    public var estimateBeforeMeasured: Double?
 
     public init(id: UUID, date: Date, status: ConversationStatus, initiator: PairSide, agenda: [AgendaRecord] = [],
-                estimatedTalkShare: Double? = nil, measured: MeasuredTalk? = nil, talkMoves: TalkMoves? = nil) {
+                estimatedTalkShare: Double? = nil, measured: MeasuredTalk? = nil, talkMoves: TalkMoves? = nil,
+                estimateBeforeMeasured: Double? = nil) {
         self.id = id
         self.date = date
         self.status = status
@@ -56,16 +60,22 @@ public struct ConversationRecord: Sendable, Equatable {
         self.estimatedTalkShare = estimatedTalkShare
         self.measured = measured
         self.talkMoves = talkMoves
+        self.estimateBeforeMeasured = estimateBeforeMeasured
     }
 }
 
 public struct AgendaRecord: Sendable, Equatable {
     public var author: PairSide
     public var addedBeforehand: Bool
+    /// Taken over from an earlier conversation that did not cover it. A carried item was
+    /// brought (and counted) where it first appeared, so it never counts again: not as
+    /// initiative, and never as prepared beforehand.
+    public var carried: Bool
 
-    public init(author: PairSide, addedBeforehand: Bool) {
+    public init(author: PairSide, addedBeforehand: Bool, carried: Bool = false) {
         self.author = author
         self.addedBeforehand = addedBeforehand
+        self.carried = carried
     }
 }
 
@@ -156,12 +166,15 @@ public struct ActionRecord: Sendable, Equatable {
     public var due: Date?
     public var done: Date?
     public var carriedCount: Int
+    /// The date of the conversation the action was agreed in; nil when unknown.
+    public var agreedOn: Date?
 
-    public init(owner: PairSide, due: Date?, done: Date?, carriedCount: Int = 0) {
+    public init(owner: PairSide, due: Date?, done: Date?, carriedCount: Int = 0, agreedOn: Date? = nil) {
         self.owner = owner
         self.due = due
         self.done = done
         self.carriedCount = carriedCount
+        self.agreedOn = agreedOn
     }
 }
 

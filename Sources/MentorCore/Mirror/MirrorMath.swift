@@ -19,19 +19,21 @@ public enum MirrorMath {
             menteeShare: held.count >= settings.minimumConversations ? Double(byMentee) / Double(held.count) : nil,
             heldConversations: held.count, initiatedByMentee: byMentee, since: held.first?.date,
             series: held.map { conversation in
-                let menteeItems = conversation.agenda.filter { $0.author == .mentee }.count
+                let brought = conversation.agenda.filter { !$0.carried }
+                let menteeItems = brought.filter { $0.author == .mentee }.count
                 return InitiativePoint(conversationID: conversation.id, date: conversation.date, initiator: conversation.initiator,
-                                       menteeAgendaShare: conversation.agenda.isEmpty ? nil : Double(menteeItems) / Double(conversation.agenda.count))
+                                       menteeAgendaShare: brought.isEmpty ? nil : Double(menteeItems) / Double(brought.count))
             })
     }
 
     /// `menteeShare = agenda items by the mentee / all agenda items` over the held conversations;
     /// `beforehandShare = items added before the start / all items`;
     /// `menteeBeforehandShare = the mentee's items added beforehand / the mentee's items`.
+    /// Items carried from an earlier conversation are left out: they count where they were brought.
     public static func agendaInitiative(_ held: [ConversationRecord], settings: MirrorSettings) -> AgendaInitiative {
         var items = 0, menteeItems = 0, beforehand = 0, menteeBeforehand = 0
         for conversation in held {
-            for item in conversation.agenda {
+            for item in conversation.agenda where !item.carried {
                 items += 1
                 if item.addedBeforehand { beforehand += 1 }
                 if item.author == .mentee {
@@ -130,16 +132,19 @@ public enum MirrorMath {
         }
     }
 
-    /// `preparedShare = held conversations with an agenda item the mentee added beforehand / held conversations`;
+    /// `preparedShare = held conversations with an agenda item the mentee added beforehand / held conversations`
+    /// (a carried item never counts as prepared);
     /// `actionsOnTimeShare = the mentee's actions due in the period and done by the end of their due day / those due`;
+    /// `actionsCarriedTwice` counts the mentee's actions agreed or due in the period carried into two or more later conversations;
     /// `score` is the mean of the shares that exist. A work-organisation goal that is still open
     /// or in progress, together with a score below 0.5, is the pattern worth raising.
     public static func goalDirectedness(_ held: [ConversationRecord], actions: [ActionRecord], goals: [GoalRecord], settings: MirrorSettings) -> GoalDirectedness {
-        let prepared = held.filter { $0.agenda.contains { $0.author == .mentee && $0.addedBeforehand } }.count
+        let prepared = held.filter { $0.agenda.contains { $0.author == .mentee && $0.addedBeforehand && !$0.carried } }.count
         let preparedShare = held.count >= settings.minimumConversations ? Double(prepared) / Double(held.count) : nil
         var due = 0, onTime = 0, carried = 0
         for action in actions where action.owner == .mentee {
-            if action.carriedCount >= 2 { carried += 1 }
+            let inPeriod = [action.agreedOn, action.due].contains { $0.map(settings.period.contains) ?? false }
+            if action.carriedCount >= 2 && inPeriod { carried += 1 }
             guard let dueDate = action.due, settings.period.contains(dueDate), dueDate <= settings.now else { continue }
             due += 1
             if let done = action.done, done < dueDate.addingTimeInterval(day) { onTime += 1 }
@@ -153,55 +158,19 @@ public enum MirrorMath {
                                 workOrganisationPattern: workOrganisationGoal && (score ?? 1) < 0.5)
     }
 
-    /// One position from -1 (too little sending) to +1 (too much), a weighted mean of:
-    /// - talk (weight 0.6): inside the band it runs linearly from -1/3 at the low edge to +1/3 at
-    ///   the high edge; below the band from -1/3 down to -1 at 0 %; above from +1/3 up to +1 at 100 %;
-    /// - initiative (weight 0.25): `0.5 - i`, where `i` is the mean of the mentee's conversation
-    ///   and agenda initiative shares, so a mentor holding all initiative adds +0.5;
-    /// - questions (weight 0.15, transcripts only): `(0.3 - q) / 0.3` clamped to ±1, where `q` is
-    ///   the mentor's questions over questions plus statements.
-    /// Weights of missing parts are left out. Without talk data there is no position.
-    /// The verdict is "too little" below -1/3, "too much" above +1/3, else balanced.
-    public static func balance(talk: TalkShareFigure, conversationInitiative: ConversationInitiative, agendaInitiative: AgendaInitiative,
-                               band: ClosedRange<Double>) -> Balance {
-        var reasons: [Balance.Reason] = []
-        guard let mean = talk.mean else {
-            return Balance(position: nil, verdict: nil, talkComponent: nil, initiativeComponent: nil, questionComponent: nil, reasons: [])
+    /// The older `balance` key, read from `sending`: the same position and verdict, the talk
+    /// component, and the talk reason.
+    public static func balance(_ sending: SendingFigure) -> Balance {
+        let talk: [Balance.Reason] = (sending.reasons + sending.counterweights).compactMap { reason in
+            switch reason {
+            case .talkAboveBand: .talkAboveBand
+            case .talkBelowBand: .talkBelowBand
+            case .talkWithinBand: .talkWithinBand
+            default: nil
+            }
         }
-        let low = band.lowerBound, high = band.upperBound
-        let talkComponent: Double
-        if mean < low {
-            talkComponent = -1.0 / 3 + (mean - low) / low * (2.0 / 3)
-            reasons.append(.talkBelowBand)
-        } else if mean > high {
-            talkComponent = 1.0 / 3 + (mean - high) / (1 - high) * (2.0 / 3)
-            reasons.append(.talkAboveBand)
-        } else {
-            talkComponent = (mean - (low + high) / 2) / ((high - low) / 2) / 3
-            reasons.append(.talkWithinBand)
-        }
-        var weighted = talkComponent * 0.6
-        var weights = 0.6
-        let shares = [conversationInitiative.menteeShare, agendaInitiative.menteeShare].compactMap { $0 }
-        var initiativeComponent: Double?
-        if !shares.isEmpty {
-            let initiative = shares.reduce(0, +) / Double(shares.count)
-            initiativeComponent = 0.5 - initiative
-            weighted += initiativeComponent! * 0.25
-            weights += 0.25
-            reasons.append(initiative < 0.35 ? .mentorHoldsInitiative : initiative > 0.65 ? .menteeHoldsInitiative : .initiativeShared)
-        }
-        var questionComponent: Double?
-        if let open = talk.openQuestions, let closed = talk.closedQuestions, let statements = talk.statements, open + closed + statements > 0 {
-            let ratio = Double(open + closed) / Double(open + closed + statements)
-            questionComponent = min(1, max(-1, (0.3 - ratio) / 0.3))
-            weighted += questionComponent! * 0.15
-            weights += 0.15
-            if ratio < 0.15 { reasons.append(.fewQuestions) } else if ratio > 0.45 { reasons.append(.manyQuestions) }
-        }
-        let position = min(1, max(-1, weighted / weights))
-        return Balance(position: position, verdict: position < -1.0 / 3 ? .tooLittle : position > 1.0 / 3 ? .tooMuch : .balanced,
-                       talkComponent: talkComponent, initiativeComponent: initiativeComponent, questionComponent: questionComponent, reasons: reasons)
+        return Balance(position: sending.position, verdict: sending.verdict, talkComponent: sending.talkComponent,
+                       initiativeComponent: nil, questionComponent: nil, reasons: talk)
     }
 
     /// Observations in the period, newest first, and per pattern how often it helped or

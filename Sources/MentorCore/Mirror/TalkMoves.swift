@@ -3,7 +3,7 @@ import Foundation
 /// What the mentor did with the talk in one conversation, counted per sentence from its
 /// transcript: the questions asked (open and closed), the reflections (saying back what the
 /// mentee said or meant), the advice given, the information given and the own stories told.
-/// The mirror reads it; its verdicts do not use it yet.
+/// With the wait time after the mentor's questions, it is the moves part of `Sending`.
 public struct TalkMoves: Sendable, Equatable {
     public var openQuestions: Int
     public var closedQuestions: Int
@@ -13,12 +13,21 @@ public struct TalkMoves: Sendable, Equatable {
     public var advisedWithPermission: Int
     public var informed: Int
     public var toldStories: Int
+    /// The share of the mentor's questions followed by 3 seconds or more of silence; nil when
+    /// the transcript has no times or the mentor ended no turn with a question. Per
+    /// conversation only: `total` leaves it out (the mirror takes the mean over conversations).
+    public var waitedShare: Double?
 
     /// Open and closed questions together.
     public var asked: Int { openQuestions + closedQuestions }
+    /// The moves that send: advice, information and own stories.
+    public var telling: Int { advised + informed + toldStories }
+    /// The moves that receive: questions and reflections.
+    public var receiving: Int { asked + reflected }
 
     public init(openQuestions: Int = 0, closedQuestions: Int = 0, reflected: Int = 0, advised: Int = 0, advisedWithPermission: Int = 0,
-                informed: Int = 0, toldStories: Int = 0) {
+                informed: Int = 0, toldStories: Int = 0, waitedShare: Double? = nil) {
+        self.waitedShare = waitedShare
         self.openQuestions = openQuestions
         self.closedQuestions = closedQuestions
         self.reflected = reflected

@@ -12,12 +12,33 @@ public struct ImportedPerson: Equatable, Sendable {
     public var language: Language?
 }
 
+/// The columns a people import knows, in the order a preview shows them.
+public enum ImportColumn: String, CaseIterable, Equatable, Sendable {
+    case name, email, roles, seniority
+    case practiceGroup = "practice_group"
+    case expertise, language
+
+    /// The columns a file must have.
+    public static let required: [ImportColumn] = [.name, .email, .roles]
+}
+
+/// One row of an import file as text, with the line (or worksheet row) it stands on.
+public struct ImportRow: Equatable, Sendable {
+    public var line: Int
+    public var fields: [String]
+
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
+}
+
 /// Why a row (or the whole file) was refused. The server turns each case into a message
 /// in the reader's language.
 public enum ImportProblem: Equatable, Sendable {
     case empty
     case unterminatedQuote
-    case missingColumn(String)
+    case missingColumn(ImportColumn)
     case wrongFieldCount(expected: Int, found: Int)
     case missingName
     case invalidEmail(String)
@@ -31,30 +52,50 @@ public enum ImportProblem: Equatable, Sendable {
 public struct ImportIssue: Equatable, Sendable {
     public var line: Int
     public var problem: ImportProblem
+
+    public init(line: Int, problem: ImportProblem) {
+        self.line = line
+        self.problem = problem
+    }
 }
 
-/// The outcome of reading an import file: every valid row and every refused row.
+/// The outcome of reading an import file: every valid row and every refused row, the
+/// columns that are imported and the header titles that are not.
 /// An import is applied only when `issues` is empty (all or nothing).
 public struct PeopleImportResult: Equatable, Sendable {
     public var people: [ImportedPerson]
     public var issues: [ImportIssue]
+    /// The known columns the file has, in ``ImportColumn`` order.
+    public var columns: [ImportColumn] = []
+    /// Header titles the import does not know (or a second column for the same thing), as
+    /// written in the file: their cells are not imported.
+    public var ignoredColumns: [String] = []
     public var isValid: Bool { issues.isEmpty && !people.isEmpty }
+
+    public init(people: [ImportedPerson], issues: [ImportIssue], columns: [ImportColumn] = [], ignoredColumns: [String] = []) {
+        self.people = people
+        self.issues = issues
+        self.columns = columns
+        self.ignoredColumns = ignoredColumns
+    }
 }
 
-/// Reads a CSV of people. Columns (English or Dutch headers, any order):
+/// Reads the rows of a file of people (the reading of CSV or Excel into rows happens before).
+/// Columns (English or Dutch headers, any order, any case):
 /// `name`/`naam`, `email`/`e-mail`, `roles`/`rollen` (required); `seniority`/`senioriteit`,
-/// `practice_group`/`vakgroep`, `expertise`, `language`/`taal` (optional).
+/// `practice_group`/`vakgroep`, `expertise`, `language`/`taal` (optional). Other columns are
+/// named in ``PeopleImportResult/ignoredColumns`` and left alone.
 /// Several roles or expertise areas in one cell are separated by `|`, `+` or `/`
 /// (or `;` and `,` when that is not the file's separator and the cell is quoted).
 public enum PeopleImport {
-    static let aliases: [String: String] = [
-        "name": "name", "naam": "name",
-        "email": "email", "e-mail": "email", "mail": "email",
-        "roles": "roles", "role": "roles", "rollen": "roles", "rol": "roles",
-        "seniority": "seniority", "senioriteit": "seniority", "level": "seniority", "niveau": "seniority",
-        "practice_group": "practice_group", "practice group": "practice_group", "vakgroep": "practice_group",
-        "expertise": "expertise",
-        "language": "language", "taal": "language",
+    static let aliases: [String: ImportColumn] = [
+        "name": .name, "naam": .name,
+        "email": .email, "e-mail": .email, "mail": .email, "e-mailadres": .email, "emailadres": .email,
+        "roles": .roles, "role": .roles, "rollen": .roles, "rol": .roles,
+        "seniority": .seniority, "senioriteit": .seniority, "level": .seniority, "niveau": .seniority,
+        "practice_group": .practiceGroup, "practice group": .practiceGroup, "vakgroep": .practiceGroup,
+        "expertise": .expertise,
+        "language": .language, "taal": .language,
     ]
     static let roleWords: [String: Role] = [
         "admin": .admin, "beheerder": .admin,
@@ -62,57 +103,61 @@ public enum PeopleImport {
         "mentor": .mentor, "mentee": .mentee,
     ]
 
-    public static func read(_ text: String) -> PeopleImportResult {
-        let records: [CSVRecord]
-        do {
-            records = try CSV.parse(text)
-        } catch {
-            if case .unterminatedQuote(let line) = error {
-                return PeopleImportResult(people: [], issues: [ImportIssue(line: line, problem: .unterminatedQuote)])
-            }
-            return PeopleImportResult(people: [], issues: [])
-        }
+    /// Reads `rows`, the first with text being the header. Rows without any text (blank, or
+    /// only separators) are left out.
+    public static func read(_ rows: [ImportRow]) -> PeopleImportResult {
+        let records = rows.filter { row in row.fields.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
         guard let header = records.first else {
             return PeopleImportResult(people: [], issues: [ImportIssue(line: 1, problem: .empty)])
         }
-        var columns: [String: Int] = [:]
+        var columns: [ImportColumn: Int] = [:]
+        var ignored: [String] = []
         for (index, title) in header.fields.enumerated() {
-            let key = title.trimmingCharacters(in: .whitespaces).lowercased()
-            if let canonical = aliases[key], columns[canonical] == nil { columns[canonical] = index }
+            let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let column = aliases[trimmed.lowercased()], columns[column] == nil {
+                columns[column] = index
+            } else if !trimmed.isEmpty {
+                ignored.append(trimmed)
+            }
         }
-        let missing = ["name", "email", "roles"].filter { columns[$0] == nil }
+        let present = ImportColumn.allCases.filter { columns[$0] != nil }
+        let missing = ImportColumn.required.filter { columns[$0] == nil }
         if !missing.isEmpty {
-            return PeopleImportResult(people: [], issues: missing.map { ImportIssue(line: header.line, problem: .missingColumn($0)) })
+            return PeopleImportResult(people: [], issues: missing.map { ImportIssue(line: header.line, problem: .missingColumn($0)) },
+                                      columns: present, ignoredColumns: ignored)
         }
         if records.count == 1 {
-            return PeopleImportResult(people: [], issues: [ImportIssue(line: header.line, problem: .empty)])
+            return PeopleImportResult(people: [], issues: [ImportIssue(line: header.line, problem: .empty)],
+                                      columns: present, ignoredColumns: ignored)
         }
 
         var people: [ImportedPerson] = []
         var issues: [ImportIssue] = []
         var firstLineOfEmail: [String: Int] = [:]
         for record in records.dropFirst() {
-            if record.fields.count != header.fields.count {
+            // Empty cells beyond the header (a spreadsheet's stray separators) do no harm.
+            let extra = record.fields.dropFirst(header.fields.count)
+            if record.fields.count < header.fields.count || extra.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 issues.append(ImportIssue(line: record.line, problem: .wrongFieldCount(expected: header.fields.count, found: record.fields.count)))
                 continue
             }
-            func cell(_ column: String) -> String {
+            func cell(_ column: ImportColumn) -> String {
                 guard let index = columns[column] else { return "" }
                 return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
             }
             var rowProblems: [ImportProblem] = []
-            let name = cell("name")
+            let name = cell(.name)
             if name.isEmpty { rowProblems.append(.missingName) }
-            let email = cell("email").lowercased()
+            let email = cell(.email).lowercased()
             if !isPlausibleEmail(email) {
-                rowProblems.append(.invalidEmail(cell("email")))
+                rowProblems.append(.invalidEmail(cell(.email)))
             } else if let first = firstLineOfEmail[email] {
                 rowProblems.append(.duplicateEmail(firstLine: first))
             } else {
                 firstLineOfEmail[email] = record.line
             }
             var roles: [Role] = []
-            let roleWordsInCell = splitList(cell("roles"))
+            let roleWordsInCell = splitList(cell(.roles))
             if roleWordsInCell.isEmpty { rowProblems.append(.noRole) }
             for word in roleWordsInCell {
                 if let role = roleWords[word.lowercased()] {
@@ -122,27 +167,27 @@ public enum PeopleImport {
                 }
             }
             var seniority: Seniority?
-            let seniorityText = cell("seniority").lowercased()
+            let seniorityText = cell(.seniority).lowercased()
             if !seniorityText.isEmpty {
                 seniority = Seniority(rawValue: seniorityText)
-                if seniority == nil { rowProblems.append(.unknownSeniority(cell("seniority"))) }
+                if seniority == nil { rowProblems.append(.unknownSeniority(cell(.seniority))) }
             }
             var language: Language?
-            let languageText = cell("language").lowercased()
+            let languageText = cell(.language).lowercased()
             if !languageText.isEmpty {
                 language = Language(rawValue: languageText)
                     ?? ["dutch": .nl, "nederlands": .nl, "english": .en, "engels": .en][languageText]
-                if language == nil { rowProblems.append(.unknownLanguage(cell("language"))) }
+                if language == nil { rowProblems.append(.unknownLanguage(cell(.language))) }
             }
             if rowProblems.isEmpty {
                 people.append(ImportedPerson(
                     line: record.line, name: name, email: email, roles: roles.sorted(), seniority: seniority,
-                    practiceGroup: cell("practice_group"), expertise: splitList(cell("expertise")), language: language))
+                    practiceGroup: cell(.practiceGroup), expertise: splitList(cell(.expertise)), language: language))
             } else {
                 issues.append(contentsOf: rowProblems.map { ImportIssue(line: record.line, problem: $0) })
             }
         }
-        return PeopleImportResult(people: people, issues: issues)
+        return PeopleImportResult(people: people, issues: issues, columns: present, ignoredColumns: ignored)
     }
 
     /// Splits a cell holding several values.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a conversation takes over from the pair's earlier ones: the agenda items the last
-/// held conversation did not cover, and one more step for every action still open.
+/// held conversation did not cover, and one more step for every action still open past its due day.
 public enum CarryForward {
     /// One of the pair's conversations, as the carry-forward sees it.
     public struct ConversationEntry: Sendable, Equatable {
@@ -34,11 +34,14 @@ public enum CarryForward {
         public var id: UUID
         public var conversationID: UUID
         public var done: Bool
+        /// The start of the due day; nil when the action has no due date.
+        public var due: Date?
 
-        public init(id: UUID, conversationID: UUID, done: Bool) {
+        public init(id: UUID, conversationID: UUID, done: Bool, due: Date? = nil) {
             self.id = id
             self.conversationID = conversationID
             self.done = done
+            self.due = due
         }
     }
 
@@ -67,9 +70,16 @@ public enum CarryForward {
         new == .held && old != .held
     }
 
-    /// The actions that a held conversation carries one step further: every action of the
-    /// pair still open that came from another conversation.
-    public static func actionsToCarry(_ actions: [ActionEntry], into conversation: UUID) -> [UUID] {
-        actions.filter { !$0.done && $0.conversationID != conversation }.map(\.id)
+    /// The actions that a held conversation starting at `start` carries one step further: every
+    /// action of the pair still open that came from another conversation and is past due, its
+    /// due day over before the conversation began (`due + 1 day <= start`). An action without a
+    /// due date is due by the next conversation, so any later held conversation carries it.
+    /// An action not yet due is simply still running, not carried.
+    public static func actionsToCarry(_ actions: [ActionEntry], into conversation: UUID, startingAt start: Date) -> [UUID] {
+        actions.filter { action in
+            guard !action.done, action.conversationID != conversation else { return false }
+            guard let due = action.due else { return true }
+            return due.addingTimeInterval(86_400) <= start
+        }.map(\.id)
     }
 }

@@ -96,7 +96,15 @@ enum MirrorText {
                 lines.append("4. Goal \"\(goal.title)\": seen \(goal.evidenceCount)x, \(goal.conversationsSinceEvidence) conversations since")
             }
             lines.append("   Goal-directedness: \(share(mirror.goalDirectedness.score)) (prepared \(share(mirror.goalDirectedness.preparedShare)), actions on time \(share(mirror.goalDirectedness.actionsOnTimeShare)), carried twice \(mirror.goalDirectedness.actionsCarriedTwice))" + (mirror.goalDirectedness.workOrganisationPattern ? " - work-organisation pattern" : ""))
-            lines.append("Balance: " + (mirror.balance.position.map { String(format: "%+.2f", $0) + " (\(mirror.balance.verdict!.rawValue))" } ?? "too little data"))
+            let sending = mirror.sending
+            lines.append("Sending: " + (sending.position.map { String(format: "%+.2f", $0) + " (\(sending.verdict!.rawValue))" } ?? "too little data")
+                + (sending.reasons.isEmpty ? "" : "; because: " + sending.reasons.map(\.rawValue).joined(separator: ", "))
+                + (sending.counterweights.isEmpty ? "" : "; other parts: " + sending.counterweights.map(\.rawValue).joined(separator: ", ")))
+            lines.append("Initiative: mentee \(share(mirror.initiative.menteeShare))" + (mirror.initiative.holder.map { " (\($0.rawValue))" } ?? ""))
+            let calibration = mirror.calibration
+            lines.append("Own estimate: " + (calibration.meanGapPoints.map { String(format: "%+.0f", $0) + " points against measured" } ?? "no estimate with a measured share")
+                + (calibration.trend.map { ", \($0.rawValue)" } ?? "") + " (\(calibration.points.count) conversations)")
+            lines.append("Stands out: " + (mirror.standsOut.isEmpty ? "nothing" : mirror.standsOut.map(\.kind.rawValue).joined(separator: ", ")))
         }
         return lines.joined(separator: "\n")
     }

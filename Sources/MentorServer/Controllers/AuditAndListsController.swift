@@ -32,7 +32,7 @@ struct AuditAndListsController {
         case .failure(let errors):
             // Only a hand-made request names no list or an unknown one.
             guard errors.fields["list"] == nil else { throw PageError.badRequest }
-            let model = try await ListsPage.Query.model(organisationID: organisationID, errors: errors.fields, flash: request.takeFlash(), on: request.db)
+            let model = try await ListsPage.Query.model(organisationID: organisationID, errors: errors.fields, errorList: form.list.flatMap(OrganisationListItem.List.init(rawValue:)), flash: request.takeFlash(), on: request.db)
             return ListsPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
         case .success(let checked):
             let item = OrganisationListItem(organisationID: organisationID, list: checked.list,

@@ -51,7 +51,7 @@ struct ConversationController {
             try await conversation.create(on: db)
             try await CarryForwardWrites.agenda(into: conversation, on: db)
             if CarryForward.carriesActions(from: nil, to: details.status) {
-                try await CarryForwardWrites.openActions(of: context.pairID, into: conversation.requireID(), on: db)
+                try await CarryForwardWrites.openActions(of: context.pairID, into: conversation.requireID(), startingAt: details.at, on: db)
             }
             try await request.audit("create", "conversation", id: conversation.id,
                                     summary: "\(details.status.rawValue), initiative \(details.initiative.rawValue)", on: db)
@@ -75,6 +75,9 @@ struct ConversationController {
             // Read again under the lock, so two saves that both mark it held carry the open actions once.
             try await db.lockForUpdate(Conversation.self, id: conversationID)
             guard let conversation = try await Conversation.find(conversationID, on: db) else { throw PageError.notFound }
+            do throws(CorrectionProblem) { try Corrections.checkStatusChange(from: conversation.status, to: details.status) } catch {
+                throw UserError(.conflict, T.correctionProblem(error))
+            }
             let carries = CarryForward.carriesActions(from: conversation.status, to: details.status)
             conversation.scheduledAt = details.at
             conversation.durationMinutes = details.durationMinutes
@@ -83,7 +86,7 @@ struct ConversationController {
             // Only the mentor corrects who took the initiative; a mentee's edit keeps what was recorded.
             if context.isMentor { conversation.initiatedBy = details.initiative }
             try await conversation.save(on: db)
-            if carries { try await CarryForwardWrites.openActions(of: context.pairID, into: conversationID, on: db) }
+            if carries { try await CarryForwardWrites.openActions(of: context.pairID, into: conversationID, startingAt: details.at, on: db) }
             try await request.audit("update", "conversation", id: conversation.id, summary: "details: \(details.status.rawValue)", on: db)
         }
         request.flash(T.conversationSaved(request.viewer.language))
@@ -134,14 +137,15 @@ struct ConversationController {
         let form = try request.content.decode(ConversationPage.AgendaForm.self)
         let now = request.now
         guard let side = context.role.side else { throw PageError.forbidden }
-        return try await save(request, context, form.validated(request.viewer.language), draft: .init(agenda: form)) { text, conversation, db in
+        return try await save(request, context, form.validated(request.viewer.language, side: side), draft: .init(agenda: form)) { valid, conversation, db in
             let conversationID = try conversation.requireID()
             let position = try await AgendaItem.query(on: db).filter(\.$conversation.$id == conversationID).count() + 1
-            let item = AgendaItem(conversationID: conversationID, authorSide: side, text: text,
+            let item = AgendaItem(conversationID: conversationID, authorSide: valid.author, text: valid.text,
                                   addedBeforehand: ConversationRules.isBeforehand(addedAt: now, conversationStart: conversation.scheduledAt),
                                   covered: false, position: position)
             try await item.create(on: db)
-            try await request.audit("create", "agenda_item", id: item.id, summary: "by \(item.authorSide.rawValue)", on: db)
+            let recorder = valid.author == side ? "" : ", recorded by \(side.rawValue)"
+            try await request.audit("create", "agenda_item", id: item.id, summary: "by \(item.authorSide.rawValue)\(recorder)", on: db)
         }
     }
 

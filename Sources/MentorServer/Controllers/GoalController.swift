@@ -11,6 +11,8 @@ struct GoalController {
             Endpoint(.GET, .goal(.key), pair: [.mentor, .mentee], of: .goal, show),
             Endpoint(.POST, .goal(.key), pair: [.mentee], of: .goal, update),
             Endpoint(.POST, .goalComment(.key), pair: [.mentor], of: .goal, comment),
+            Endpoint(.GET, .goalDelete(.key), pair: [.mentee], of: .goal, delete),
+            Endpoint(.POST, .goalDelete(.key), pair: [.mentee], of: .goal, delete),
         ]
     }
 
@@ -94,5 +96,18 @@ struct GoalController {
         }
         request.flash(T.saved(request.viewer.language))
         return request.redirect(to: .goal(try goal.requireID()))
+    }
+
+    /// Removing a goal the mentee wrote, after the confirmation step; what the mentor saw of
+    /// it in conversations goes with it.
+    @Sendable func delete(_ request: Request, _ context: PairContext) async throws -> Response {
+        let goal = try context.goal
+        try context.requireOpen()
+        let id = try goal.requireID()
+        let model = ConfirmDeletePage.Model(kind: .goal, summary: goal.title, action: .goalDelete(id), back: .pair(context.pairID), keep: .goal(id))
+        return try await request.confirmedCorrection(model, change: .delete, id: id) { db in
+            try await GoalEvidence.query(on: db).filter(\.$goal.$id == id).delete()
+            try await LearningGoal.query(on: db).filter(\.$id == id).delete()
+        }
     }
 }

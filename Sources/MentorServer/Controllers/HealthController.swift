@@ -3,7 +3,7 @@ import Fluent
 import MentorCore
 
 /// Programme health for coordinators: figures only, pairs named only where the coordinator
-/// has to act, a comparison across programmes and every table as CSV.
+/// has to act, a comparison across programmes and every table as CSV or Excel (`?format=xlsx`).
 struct HealthController {
     var endpoints: [Endpoint] {
         [
@@ -22,8 +22,13 @@ struct HealthController {
     @Sendable func export(_ request: Request, _ programme: Programme) async throws -> Response {
         guard case .success(let table) = try request.query.decode(HealthPage.ExportForm.self).validated(request.viewer.language)
         else { throw PageError.badRequest }
+        let format = try request.tableFormat()
         let health = try await ProgrammeHealthQuery.health(of: programme, now: request.now, on: request.db)
-        return Self.csv(HealthPage.rows(table, health: health, viewer: request.viewer), name: "\(table.rawValue)-\(try programme.requireID()).csv")
+        let language = request.viewer.language
+        let title = T.healthTableName(table)(language)
+        return try TableDownload(rows: HealthPage.rows(table, health: health, viewer: request.viewer),
+                                 name: TableDownload.fileName(title, programme.name), sheetName: title)
+            .response(format, language: language, now: request.now)
     }
 
     @Sendable func compare(_ request: Request) async throws -> Response {
@@ -32,15 +37,11 @@ struct HealthController {
     }
 
     @Sendable func compareExport(_ request: Request) async throws -> Response {
+        let format = try request.tableFormat()
         let model = try await ComparePage.Query.model(organisationID: try request.organisationID(), now: request.now, on: request.db)
-        return Self.csv(ComparePage.rows(model.rows, viewer: request.viewer), name: "programmes.csv")
-    }
-
-    static func csv(_ rows: [[String]], name: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(string: CSV.write(rows)))
+        let language = request.viewer.language
+        return try TableDownload(rows: ComparePage.rows(model.rows, viewer: request.viewer),
+                                 name: TableDownload.fileName(T.programmesFileName(language)), sheetName: T.compareProgrammes(language))
+            .response(format, language: language, now: request.now)
     }
 }

@@ -2,13 +2,13 @@ import Vapor
 import Fluent
 import MentorCore
 
-/// CSV import of people: a preview first, then all rows saved in one transaction or none,
-/// then a choice of whom to invite.
+/// Import of people from an Excel workbook or a CSV file: a preview first (naming how the
+/// file was read), then all rows saved in one transaction or none, then a choice of whom to invite.
 ///
 /// Between preview and confirm the file waits on the server (`PeopleImportUpload`), bound to
-/// the administrator and organisation that uploaded it, for an hour; the confirm form carries
-/// only its id. So what is imported is exactly what was previewed, and nobody else can
-/// confirm it.
+/// the administrator and organisation that uploaded it, for an hour, as text (a workbook as its
+/// rows in CSV); the confirm form carries only its id. So what is imported is exactly what was
+/// previewed, and nobody else can confirm it.
 struct PeopleImportController {
     var endpoints: [Endpoint] {
         [
@@ -27,11 +27,18 @@ struct PeopleImportController {
         switch form.validated(request.viewer.language) {
         case .failure(let errors):
             return PeopleImportPage.render(.init(message: errors.fields.values.first), viewer: request.viewer).response(status: .unprocessableEntity)
-        case .success(let text):
-            var model = try await PeopleImportPage.Query.preview(text, organisationID: try request.organisationID(),
-                                                                 language: request.viewer.language, on: request.db)
-            if model.isConfirmable { model.uploadID = try await store(text, request: request) }
-            return respond(model, request: request)
+        case .success(let input):
+            let language = request.viewer.language
+            switch PeopleImportPage.read(input) {
+            case .failure(let error):
+                return PeopleImportPage.render(.init(message: T.sheetError(error)(language)), viewer: request.viewer)
+                    .response(status: .unprocessableEntity)
+            case .success(let reading):
+                var model = try await PeopleImportPage.Query.preview(reading, organisationID: try request.organisationID(),
+                                                                     language: language, on: request.db)
+                if model.isConfirmable { model.uploadID = try await store(reading.text, request: request) }
+                return respond(model, request: request)
+            }
         }
     }
 
@@ -89,7 +96,8 @@ struct PeopleImportController {
 
     /// The preview again (after a confirm that could not go ahead), without storing the file.
     private func preview(_ text: String, message: String? = nil, request: Request) async throws -> Response {
-        let model = try await PeopleImportPage.Query.preview(text, message: message, organisationID: try request.organisationID(),
+        let reading = PeopleImportPage.Reading(result: PeopleImport.read(text), format: nil, text: text)
+        let model = try await PeopleImportPage.Query.preview(reading, message: message, organisationID: try request.organisationID(),
                                                              language: request.viewer.language, on: request.db)
         return respond(model, request: request)
     }

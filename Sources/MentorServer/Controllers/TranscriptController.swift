@@ -13,6 +13,7 @@ struct TranscriptController {
             Endpoint(.POST, .transcriptMapping(conversation: .key), pair: members, of: .conversation, map),
             Endpoint(.POST, .transcriptDeleteText(conversation: .key), pair: members, of: .conversation, deleteText),
             Endpoint(.POST, .transcriptDelete(conversation: .key), pair: members, of: .conversation, delete),
+            Endpoint(.POST, .transcriptEstimate(conversation: .key), pair: [.mentor], of: .conversation, estimate),
         ]
     }
 
@@ -43,12 +44,48 @@ struct TranscriptController {
         analysis.$conversation.id = conversationID
         analysis.rawText = reading.keptText
         try analysis.record(reading.figures, mapping: mapping)
+        let now = request.now
+        let byMentor = context.isMentor
         try await request.writeTransaction { db in
+            // The estimate given with the upload (or earlier) is kept as the one before the measured share.
+            try await db.lockForUpdate(Conversation.self, id: conversationID)
+            guard let conversation = try await Conversation.find(conversationID, on: db) else { throw PageError.notFound }
+            conversation.estimates = EstimateFirst.afterUpload(conversation.estimates, byMentor: byMentor, given: upload.estimate, now: now)
+            try await conversation.save(on: db)
             try await analysis.save(on: db)
             try await request.audit("create", "transcript_analysis", id: analysis.id,
                                     summary: "transcript analysed\(upload.keep ? ", text kept" : "")", on: db)
         }
         request.flash(T.transcriptAnalysed(language))
+        return request.redirect(to: .conversation(conversationID), fragment: "transcript")
+    }
+
+    /// The mentor's estimate before the measured figures are shown, or the choice to see them
+    /// without one. Once the figures were shown, the estimate beforehand stays as it was.
+    @Sendable func estimate(_ request: Request, _ context: PairContext) async throws -> Response {
+        _ = try await analysis(context, on: request.db)
+        try context.requireOpen()
+        let conversationID = try context.conversation.requireID()
+        let form = try request.content.decode(ConversationPage.TranscriptEstimateForm.self)
+        let answer: EstimateFirst.Answer
+        switch form.validated(request.viewer.language) {
+        case .failure(let errors):
+            var model = try await ConversationPage.Query.model(try context.conversation, context, language: request.viewer.language, on: request.db)
+            model.errors = errors.fields
+            model.draft.estimate = form
+            return ConversationPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
+        case .success(.estimate(let value)): answer = .estimate(value)
+        case .success(.skip): answer = .skip
+        }
+        let now = request.now
+        try await request.writeTransaction { db in
+            try await db.lockForUpdate(Conversation.self, id: conversationID)
+            guard let conversation = try await Conversation.find(conversationID, on: db) else { throw PageError.notFound }
+            conversation.estimates = EstimateFirst.answer(answer, to: conversation.estimates, now: now)
+            try await conversation.save(on: db)
+            try await request.audit("update", "conversation", id: conversationID,
+                                    summary: answer == .skip ? "measured talk shown without an estimate" : "talk estimate before measured", on: db)
+        }
         return request.redirect(to: .conversation(conversationID), fragment: "transcript")
     }
 

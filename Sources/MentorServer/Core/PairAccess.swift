@@ -34,6 +34,10 @@ enum PairSubject: Sendable, Equatable {
     case agendaItem
     case action
     case goal
+    /// The mentor's records of a conversation: goal evidence, a value score, an attitude observation.
+    case goalEvidence
+    case valueScore
+    case observation
 }
 
 /// The checked context of a pair route: the pair, the viewer's place in it and the record
@@ -45,6 +49,9 @@ struct PairContext: Sendable {
     var agendaItemRecord: AgendaItem?
     var actionRecord: ActionItem?
     var goalRecord: LearningGoal?
+    var evidenceRecord: GoalEvidence?
+    var scoreRecord: ValueScore?
+    var observationRecord: AttitudeObservation?
 
     init(pair: Mentorship, role: PairRole) {
         self.pair = pair
@@ -56,6 +63,9 @@ struct PairContext: Sendable {
     var agendaItem: AgendaItem { get throws { try Self.require(agendaItemRecord) } }
     var action: ActionItem { get throws { try Self.require(actionRecord) } }
     var goal: LearningGoal { get throws { try Self.require(goalRecord) } }
+    var evidence: GoalEvidence { get throws { try Self.require(evidenceRecord) } }
+    var score: ValueScore { get throws { try Self.require(scoreRecord) } }
+    var observation: AttitudeObservation { get throws { try Self.require(observationRecord) } }
 
     private static func require<T>(_ record: T?) throws -> T {
         guard let record else { throw PageError.notFound }
@@ -122,7 +132,30 @@ extension Request {
             var context = try await pairContext(goal.$mentorship.id, allow: allow)
             context.goalRecord = goal
             return context
+        case .goalEvidence:
+            guard let evidence = try await GoalEvidence.find(id, on: db) else { throw PageError.notFound }
+            var context = try await conversationContext(evidence.$conversation.id, allow: allow)
+            context.evidenceRecord = evidence
+            return context
+        case .valueScore:
+            guard let score = try await ValueScore.find(id, on: db) else { throw PageError.notFound }
+            var context = try await conversationContext(score.$conversation.id, allow: allow)
+            context.scoreRecord = score
+            return context
+        case .observation:
+            guard let observation = try await AttitudeObservation.find(id, on: db) else { throw PageError.notFound }
+            var context = try await conversationContext(observation.$conversation.id, allow: allow)
+            context.observationRecord = observation
+            return context
         }
+    }
+
+    /// The context of a record kept under a conversation: the conversation and its pair, checked.
+    private func conversationContext(_ conversationID: UUID, allow: Set<PairRole>) async throws -> PairContext {
+        guard let conversation = try await Conversation.find(conversationID, on: db) else { throw PageError.notFound }
+        var context = try await pairContext(conversation.$mentorship.id, allow: allow)
+        context.conversationRecord = conversation
+        return context
     }
 
     /// Loads a pair of the viewer's organisation and checks the viewer's place in it.

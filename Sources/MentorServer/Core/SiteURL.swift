@@ -57,6 +57,8 @@ enum SiteURL: Hashable, Sendable {
     case adminAudit
     case adminLists
     case adminListItemRetire(UUID)
+    case adminListItemEdit(UUID)
+    case adminListItemDelete(UUID)
     case adminGuidance
     case adminOutbox
     case adminOutboxRetry(UUID)
@@ -87,19 +89,36 @@ enum SiteURL: Hashable, Sendable {
     case conversationObservations(UUID)
     case agendaItemCovered(UUID)
     case actionDone(UUID)
+    // Correcting and removing what a conversation recorded
+    case conversationReschedule(UUID)
+    case conversationCancel(UUID)
+    case agendaItemEdit(UUID)
+    case agendaItemDelete(UUID)
+    case actionEdit(UUID)
+    case actionDelete(UUID)
+    case evidenceEdit(UUID)
+    case evidenceDelete(UUID)
+    case scoreEdit(UUID)
+    case scoreDelete(UUID)
+    case observationEdit(UUID)
+    case observationDelete(UUID)
     case transcript(conversation: UUID)
     case transcriptMapping(conversation: UUID)
     case transcriptDeleteText(conversation: UUID)
     case transcriptDelete(conversation: UUID)
+    case transcriptEstimate(conversation: UUID)
     case goalNew(pair: UUID)
     case goals(pair: UUID)
     case goal(UUID)
     case goalComment(UUID)
+    case goalDelete(UUID)
 
     // The mirror
     case mirror
     case pairMirror(UUID)
     case reflections
+    case reflectionEdit(UUID)
+    case reflectionDelete(UUID)
     case progress(pair: UUID)
 
     // Programmes: matching and health
@@ -172,6 +191,8 @@ enum SiteURL: Hashable, Sendable {
         case .adminAudit: ["admin", "audit"]
         case .adminLists: ["admin", "lists"]
         case .adminListItemRetire(let id): ["admin", "lists", .id(id), "retire"]
+        case .adminListItemEdit(let id): ["admin", "lists", .id(id), "edit"]
+        case .adminListItemDelete(let id): ["admin", "lists", .id(id), "delete"]
         case .adminGuidance: ["admin", "guidance"]
         case .adminOutbox: ["admin", "outbox"]
         case .adminOutboxRetry(let id): ["admin", "outbox", .id(id), "retry"]
@@ -201,18 +222,34 @@ enum SiteURL: Hashable, Sendable {
         case .conversationObservations(let id): ["conversations", .id(id), "observations"]
         case .agendaItemCovered(let id): ["agenda", .id(id), "covered"]
         case .actionDone(let id): ["actions", .id(id), "done"]
+        case .conversationReschedule(let id): ["conversations", .id(id), "reschedule"]
+        case .conversationCancel(let id): ["conversations", .id(id), "cancel"]
+        case .agendaItemEdit(let id): ["agenda", .id(id), "edit"]
+        case .agendaItemDelete(let id): ["agenda", .id(id), "delete"]
+        case .actionEdit(let id): ["actions", .id(id), "edit"]
+        case .actionDelete(let id): ["actions", .id(id), "delete"]
+        case .evidenceEdit(let id): ["evidence", .id(id), "edit"]
+        case .evidenceDelete(let id): ["evidence", .id(id), "delete"]
+        case .scoreEdit(let id): ["scores", .id(id), "edit"]
+        case .scoreDelete(let id): ["scores", .id(id), "delete"]
+        case .observationEdit(let id): ["observations", .id(id), "edit"]
+        case .observationDelete(let id): ["observations", .id(id), "delete"]
         case .transcript(let id): ["conversations", .id(id), "transcript"]
         case .transcriptMapping(let id): ["conversations", .id(id), "transcript", "mapping"]
         case .transcriptDeleteText(let id): ["conversations", .id(id), "transcript", "delete-text"]
         case .transcriptDelete(let id): ["conversations", .id(id), "transcript", "delete"]
+        case .transcriptEstimate(let id): ["conversations", .id(id), "transcript", "estimate"]
         case .goalNew(let pair): ["mentorships", .id(pair), "goals", "new"]
         case .goals(let pair): ["mentorships", .id(pair), "goals"]
         case .goal(let id): ["goals", .id(id)]
         case .goalComment(let id): ["goals", .id(id), "comment"]
+        case .goalDelete(let id): ["goals", .id(id), "delete"]
 
         case .mirror: ["mirror"]
         case .pairMirror(let id): ["mentorships", .id(id), "mirror"]
         case .reflections: ["mirror", "reflections"]
+        case .reflectionEdit(let id): ["mirror", "reflections", .id(id), "edit"]
+        case .reflectionDelete(let id): ["mirror", "reflections", .id(id), "delete"]
         case .progress(let pair): ["mentorships", .id(pair), "progress"]
 
         case .matching(let id): ["programmes", .id(id), "matching"]
@@ -299,10 +336,12 @@ extension SiteURL {
         // A conversation's and a goal's own pages stand apart from the list of pairs.
         case .conversation, .conversationCalendar, .conversationAgenda, .conversationNotes, .conversationActions,
              .conversationEvidence, .conversationScores, .conversationObservations, .agendaItemCovered,
-             .actionDone, .transcript, .transcriptMapping, .transcriptDeleteText, .transcriptDelete,
-             .goal, .goalComment:
+             .actionDone, .transcript, .transcriptMapping, .transcriptDeleteText, .transcriptDelete, .transcriptEstimate,
+             .goal, .goalComment, .goalDelete,
+             .conversationReschedule, .conversationCancel, .agendaItemEdit, .agendaItemDelete, .actionEdit, .actionDelete,
+             .evidenceEdit, .evidenceDelete, .scoreEdit, .scoreDelete, .observationEdit, .observationDelete:
             nil
-        case .mirror, .pairMirror, .reflections: .mirror
+        case .mirror, .pairMirror, .reflections, .reflectionEdit, .reflectionDelete: .mirror
         case .mentors: .findMentor
         case .adminOrganisation: .organisation
         case .adminValues, .adminValueNew, .adminValue, .adminValueEdit, .adminValueMove, .adminValueRetire: .values
@@ -310,7 +349,7 @@ extension SiteURL {
              .adminPersonInvitation, .adminPeopleInvitations, .adminPeopleImport, .adminPeopleImportConfirm:
             .people
         case .adminProgrammes, .adminProgrammeNew, .adminProgramme, .adminProgrammeEdit: .programmes
-        case .adminLists, .adminListItemRetire: .lists
+        case .adminLists, .adminListItemRetire, .adminListItemEdit, .adminListItemDelete: .lists
         case .adminGuidance: .guidance
         case .adminAudit: .audit
         case .adminOutbox, .adminOutboxRetry: .outbox

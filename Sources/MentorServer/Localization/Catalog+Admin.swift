@@ -45,7 +45,7 @@ extension T {
     static let people = Text(en: "People", nl: "Mensen")
     static let newPerson = Text(en: "New person", nl: "Nieuwe persoon")
     static let editPerson = Text(en: "Edit person", nl: "Persoon bewerken")
-    static let importPeople = Text(en: "Import from CSV", nl: "Importeren uit CSV")
+    static let importPeople = Text(en: "Import from Excel or CSV", nl: "Importeren uit Excel of CSV")
     static let roles = Text(en: "Roles", nl: "Rollen")
     static let seniority = Text(en: "Seniority", nl: "Senioriteit")
     static let practiceGroup = Text(en: "Practice group", nl: "Vakgroep")
@@ -67,12 +67,13 @@ extension T {
     static let noPeopleYet = Text(en: "No people yet. Add them one by one or import a CSV file.", nl: "Nog geen mensen. Voeg ze één voor één toe of importeer een CSV-bestand.")
 
     // Import
-    static let importLead = Text(en: "Paste or upload a CSV file. You first see a preview; nothing is saved until you confirm, and then all rows are saved or none.",
-                                 nl: "Plak of upload een CSV-bestand. Je ziet eerst een voorbeeld; er wordt niets opgeslagen tot je bevestigt, en dan worden alle regels opgeslagen of geen enkele.")
-    static let importColumns = Text(en: "Columns: name, email, roles (required); seniority, practice_group, expertise, language (optional). Separate several roles with |. An existing email address updates that person.",
-                                    nl: "Kolommen: naam, e-mail, rollen (verplicht); senioriteit, vakgroep, expertise, taal (optioneel). Scheid meerdere rollen met |. Een bestaand e-mailadres werkt die persoon bij.")
-    static let csvFile = Text(en: "CSV file", nl: "CSV-bestand")
-    static let csvText = Text(en: "Or paste the CSV text", nl: "Of plak de CSV-tekst")
+    static let importLead = Text(en: "Upload a file or paste its rows. You first see a preview; nothing is saved until you confirm, and then all rows are saved or none.",
+                                 nl: "Upload een bestand of plak de regels. Je ziet eerst een voorbeeld; er wordt niets opgeslagen tot je bevestigt, en dan worden alle regels opgeslagen of geen enkele.")
+    static let importColumns = Text(
+        en: "Columns: name, email, roles (required); seniority, practice group, expertise, language (optional); Dutch headers work too. Roles: admin, coordinator, mentor, mentee; separate several with |. An existing email address updates that person.",
+        nl: "Kolommen: naam, e-mail, rollen (verplicht); senioriteit, vakgroep, expertise, taal (optioneel); Engelse kopjes werken ook. Rollen: beheerder, coördinator, mentor, mentee; scheid er meerdere met |. Een bestaand e-mailadres werkt die persoon bij.")
+    static let csvFile = Text(en: "File (.xlsx or .csv)", nl: "Bestand (.xlsx of .csv)")
+    static let csvText = Text(en: "Or paste the rows (copied from Excel, or CSV text)", nl: "Of plak de regels (gekopieerd uit Excel, of CSV-tekst)")
     static let preview = Text(en: "Show preview", nl: "Voorbeeld tonen")
     static let importPreview = Text(en: "Preview", nl: "Voorbeeld")
     static let confirmImport = Text(en: "Import these people", nl: "Deze mensen importeren")
@@ -84,8 +85,9 @@ extension T {
     static let importNothing = Text(en: "Choose a file or paste CSV text first.", nl: "Kies eerst een bestand of plak CSV-tekst.")
     static let importTooLarge = Text(en: "The file is too large: import at most 5,000 rows at a time.", nl: "Het bestand is te groot: importeer maximaal 5.000 regels tegelijk.")
     static func importDone(created: Int, updated: Int) -> Text {
-        Text(en: "Import complete: \(created) people created, \(updated) updated.",
-             nl: "Import klaar: \(created) mensen aangemaakt, \(updated) bijgewerkt.")
+        let added = Plural.of(created, en: ("person", "people"), nl: ("persoon", "personen"))
+        return Text(en: "Import complete: \(added.en) added, \(updated) updated.",
+                    nl: "Import klaar: \(added.nl) toegevoegd, \(updated) bijgewerkt.")
     }
     static let importChanged = Text(en: "Another person in the file belongs to a different organisation. Nothing was imported.",
                                     nl: "Een persoon in het bestand hoort bij een andere organisatie. Er is niets geïmporteerd.")
@@ -93,13 +95,15 @@ extension T {
         switch problem {
         case .empty: Text(en: "The file has no rows of people.", nl: "Het bestand bevat geen regels met mensen.")
         case .unterminatedQuote: Text(en: "A quoted field starts here but is never closed.", nl: "Hier begint een veld tussen aanhalingstekens dat nooit wordt afgesloten.")
-        case .missingColumn(let column): Text(en: "The header lacks the column \"\(column)\".", nl: "De kopregel mist de kolom \"\(column)\".")
-        case .wrongFieldCount(let expected, let found): Text(en: "Expected \(expected) fields, found \(found).", nl: "Verwacht \(expected) velden, gevonden \(found).")
+        case .missingColumn(let column):
+            Text(en: "The header lacks the column \"\(importColumnKey(column)(.en))\".", nl: "De kopregel mist de kolom \"\(importColumnKey(column)(.nl))\".")
+        case .wrongFieldCount(let expected, let found):
+            Text(en: "This line has \(found) fields where the header has \(expected).", nl: "Deze regel heeft \(found) velden, de kopregel \(expected).")
         case .missingName: Text(en: "The name is empty.", nl: "De naam is leeg.")
         case .invalidEmail(let value): Text(en: "\"\(value)\" is not a valid email address.", nl: "\"\(value)\" is geen geldig e-mailadres.")
         case .duplicateEmail(let first): Text(en: "This email address already appears on line \(first).", nl: "Dit e-mailadres staat al op regel \(first).")
         case .noRole: Text(en: "No role given.", nl: "Geen rol opgegeven.")
-        case .unknownRole(let value): Text(en: "Unknown role \"\(value)\"; use admin, coordinator, mentor or mentee.", nl: "Onbekende rol \"\(value)\"; gebruik admin, coordinator, mentor of mentee.")
+        case .unknownRole(let value): Text(en: "Unknown role \"\(value)\"; use admin, coordinator, mentor or mentee.", nl: "Onbekende rol \"\(value)\"; gebruik beheerder, coördinator, mentor of mentee.")
         case .unknownSeniority(let value): Text(en: "Unknown seniority \"\(value)\"; use junior, medior or senior.", nl: "Onbekende senioriteit \"\(value)\"; gebruik junior, medior of senior.")
         case .unknownLanguage(let value): Text(en: "Unknown language \"\(value)\"; use nl or en.", nl: "Onbekende taal \"\(value)\"; gebruik nl of en.")
         }

@@ -26,8 +26,9 @@ extension T {
     static let acrossMentees = Text(en: "Across all your mentees", nl: "Over al je mentees")
 
     // Question 1
-    static let question1 = Text(en: "1. Who takes the initiative, and how much do you send versus receive?",
-                                nl: "1. Wie neemt het initiatief, en hoeveel zend je in verhouding tot wat je ontvangt?")
+    // The four questions in the product's own words (issue 14), not the article's.
+    static let question1 = Text(en: "1. Who brings the conversations and their topics, and how much room do you take in them?",
+                                nl: "1. Wie brengt de gesprekken en de onderwerpen in, en hoeveel ruimte neem jij in het gesprek?")
     static let conversationInitiativeLabel = Text(en: "Conversations initiated by the mentee", nl: "Gesprekken op initiatief van de mentee")
     static let agendaInitiativeLabel = Text(en: "Agenda items brought by the mentee", nl: "Agendapunten ingebracht door de mentee")
     static let beforehandLabel = Text(en: "Agenda items added beforehand", nl: "Agendapunten vooraf toegevoegd")
@@ -58,8 +59,8 @@ extension T {
                               nl: "Waarom ligt het initiatief waar het ligt? Wat kun je de volgende keer aan je mentee laten, en wat zeg je dan niet meer?")
 
     // Question 2
-    static let question2 = Text(en: "2. What does your mentee expect of you, and did you discuss it out loud?",
-                                nl: "2. Wat verwacht je mentee van je, en hebben jullie dat hardop besproken?")
+    static let question2 = Text(en: "2. What is your mentee counting on you for, and have the two of you put it into words together?",
+                                nl: "2. Waar rekent je mentee bij jou op, en hebben jullie dat samen onder woorden gebracht?")
     static func agreementAge(_ days: Int) -> Text { Text(en: "discussed \(days) days ago", nl: "\(days) dagen geleden besproken") }
     static let reviewDue = Text(en: "Time to talk about it again", nl: "Tijd om het opnieuw te bespreken")
     static let reviewDueStale = Text(en: "It was confirmed more than six months ago.", nl: "Het is meer dan zes maanden geleden bevestigd.")
@@ -69,8 +70,8 @@ extension T {
                               nl: "Past wat je in de gesprekken doet nog bij wat je mentee verwacht? Wanneer vroeg je dat voor het laatst?")
 
     // Question 3
-    static let question3 = Text(en: "3. How does your mentee show the core values, and in which behaviour?",
-                                nl: "3. Hoe laat je mentee de kernwaarden zien, en in welk gedrag?")
+    static let question3 = Text(en: "3. What does your mentee do in the conversations that fits your core values, and what does not?",
+                                nl: "3. Wat doet je mentee in de gesprekken dat bij jullie kernwaarden past, en wat niet?")
     static let latestScore = Text(en: "Latest", nl: "Laatste")
     static let previousScore = Text(en: "Before", nl: "Daarvoor")
     static let trend = Text(en: "Trend", nl: "Trend")
@@ -91,8 +92,8 @@ extension T {
                               nl: "Bij de waarde die je het laagst scoorde: wat zag je precies, en heb je dat je mentee verteld?")
 
     // Question 4
-    static let question4 = Text(en: "4. What is the learning goal, and what do you see of it in the conversations?",
-                                nl: "4. Wat is het leerdoel, en wat zie je daarvan terug in de gesprekken?")
+    static let question4 = Text(en: "4. What is your mentee working towards, and does it show in the conversations themselves?",
+                                nl: "4. Waar werkt je mentee naartoe, en merk je daar in de gesprekken zelf iets van?")
     static let evidenceCount = Text(en: "Seen", nl: "Teruggezien")
     static let lastSeen = Text(en: "Last seen", nl: "Laatst gezien")
     static let conversationsSince = Text(en: "Conversations since", nl: "Gesprekken sindsdien")
@@ -110,30 +111,6 @@ extension T {
     static let balanceTitle = Text(en: "Balance between too little and too much sending", nl: "Balans tussen te weinig en te veel zenden")
     static let balanceTooLittle = Text(en: "too little", nl: "te weinig")
     static let balanceTooMuch = Text(en: "too much", nl: "te veel")
-    static func balanceVerdict(_ verdict: Balance.Verdict) -> Text {
-        switch verdict {
-        case .tooLittle: Text(en: "You may be sending too little: your mentee might miss your view and challenge.",
-                              nl: "Je zendt mogelijk te weinig: je mentee mist misschien jouw kijk en uitdaging.")
-        case .balanced: Text(en: "Sending and receiving look balanced.", nl: "Zenden en ontvangen lijken in balans.")
-        case .tooMuch: Text(en: "You may be sending too much: there is little room left for your mentee's own thinking.",
-                            nl: "Je zendt mogelijk te veel: er blijft weinig ruimte over voor het eigen denken van je mentee.")
-        }
-    }
-    static func balanceReason(_ reason: Balance.Reason) -> Text {
-        switch reason {
-        case .talkAboveBand: Text(en: "Your share of talk is above the target range.", nl: "Je spreektijd ligt boven het streefbereik.")
-        case .talkBelowBand: Text(en: "Your share of talk is below the target range.", nl: "Je spreektijd ligt onder het streefbereik.")
-        case .talkWithinBand: Text(en: "Your share of talk is within the target range.", nl: "Je spreektijd valt binnen het streefbereik.")
-        case .mentorHoldsInitiative: Text(en: "You hold most of the initiative for conversations and topics.", nl: "Jij hebt het meeste initiatief voor gesprekken en onderwerpen.")
-        case .menteeHoldsInitiative: Text(en: "Your mentee holds most of the initiative.", nl: "Je mentee heeft het meeste initiatief.")
-        case .initiativeShared: Text(en: "The initiative is shared.", nl: "Het initiatief is gedeeld.")
-        case .fewQuestions: Text(en: "Few of your sentences are questions.", nl: "Weinig van je zinnen zijn vragen.")
-        case .manyQuestions: Text(en: "Many of your sentences are questions.", nl: "Veel van je zinnen zijn vragen.")
-        }
-    }
-    static let balanceHow = Text(en: "How this is worked out: your talk share against the target range counts most, then who holds the initiative, and, where transcripts exist, how many of your sentences are questions.",
-                                 nl: "Zo komt dit tot stand: je spreektijd ten opzichte van het streefbereik telt het zwaarst, dan wie het initiatief heeft, en waar transcripten zijn hoeveel van je zinnen vragen zijn.")
-
     // Attitude
     static let attitudeTitle = Text(en: "Attitude and approach", nl: "Houding en aanpak")
     static let noObservations = Text(en: "No attitude observations in this period. Record what you notice in a conversation to get guidance here.",

@@ -18,6 +18,7 @@ enum MentorMigrations {
             AddSessionLifetimes(),
             AddPasswordLinksAndImportUploads(),
             HashCalendarTokens(),
+            AddCarriedFromAndEstimateBeforeMeasured(),
         ]
     }
 }

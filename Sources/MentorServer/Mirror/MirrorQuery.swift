@@ -98,7 +98,8 @@ enum MirrorQuery {
             conversationsByPair[conversation.pair, default: []].append(ConversationRecord(
                 id: id, date: conversation.date, status: conversation.status, initiator: conversation.initiator,
                 agenda: (agendaByConversation[id] ?? []).map(\.record),
-                estimatedTalkShare: conversation.estimate, measured: measuredByConversation[id], talkMoves: movesByConversation[id]))
+                estimatedTalkShare: conversation.estimate, measured: measuredByConversation[id], talkMoves: movesByConversation[id],
+                estimateBeforeMeasured: conversation.estimateBeforeMeasured))
         }
         var scoresByPair: [UUID: [ScoreRecord]] = [:]
         for score in scores {
@@ -131,7 +132,11 @@ enum MirrorQuery {
                 scores: scoresByPair[id] ?? [],
                 goals: pairGoals.map { GoalRecord(id: $0.id!, title: $0.title, theme: $0.theme, status: $0.status) },
                 evidence: evidenceByPair[id] ?? [],
-                actions: (actionsByPair[id] ?? []).map(\.record),
+                actions: (actionsByPair[id] ?? []).map { action in
+                    var record = action.record
+                    record.agreedOn = conversationDate[action.conversation]?.date
+                    return record
+                },
                 observations: observationsByPair[id] ?? [],
                 // A new goal changes what the pair is working on; so does a pause that ended.
                 situationChanges: pairGoals.compactMap(\.createdAt))
@@ -154,12 +159,15 @@ struct LeanRows {
         self.pairIDs = pairIDs
     }
 
-    struct ConversationRow { var id: UUID; var pair: UUID; var date: Date; var status: ConversationStatus; var initiator: PairSide; var estimate: Double? }
+    struct ConversationRow {
+        var id: UUID; var pair: UUID; var date: Date; var status: ConversationStatus; var initiator: PairSide; var estimate: Double?
+        var estimateBeforeMeasured: Double?
+    }
     struct AgendaRow { var conversation: UUID; var record: AgendaRecord }
     struct ScoreRow { var conversation: UUID; var value: UUID; var score: Int; var behaviourDescribed: Bool }
     struct ObservationRow { var conversation: UUID; var pattern: String; var effect: AttitudeEffect }
     struct EvidenceRow { var conversation: UUID; var goal: UUID }
-    struct ActionRow { var pair: UUID; var record: ActionRecord }
+    struct ActionRow { var pair: UUID; var conversation: UUID; var record: ActionRecord }
 
     /// Runs `query`, whose `{PAIRS}` stands for the list of pair ids, and maps every row.
     private func fetch<T>(_ query: String, _ transform: (LeanRow) throws -> T) async throws -> [T] {
@@ -178,18 +186,22 @@ struct LeanRows {
     }
 
     func conversations() async throws -> [ConversationRow] {
-        try await fetch("SELECT id, mentorship_id, scheduled_at, status, initiated_by, talk_share_estimate FROM conversations WHERE mentorship_id IN {PAIRS}") { row in
+        try await fetch("SELECT id, mentorship_id, scheduled_at, status, initiated_by, talk_share_estimate, estimate_before_measured FROM conversations WHERE mentorship_id IN {PAIRS}") { row in
             ConversationRow(id: try row.uuid("id"), pair: try row.uuid("mentorship_id"), date: try row.date("scheduled_at"),
                             status: ConversationStatus(rawValue: try row.string("status")) ?? .planned,
                             initiator: PairSide(rawValue: try row.string("initiated_by")) ?? .mentor,
-                            estimate: try row.optionalDouble("talk_share_estimate"))
+                            estimate: try row.optionalDouble("talk_share_estimate"),
+                            estimateBeforeMeasured: try row.optionalDouble("estimate_before_measured"))
         }
     }
 
     func agenda() async throws -> [AgendaRow] {
-        try await fetch("SELECT a.conversation_id, a.author_side, CASE WHEN a.added_beforehand THEN 1 ELSE 0 END AS beforehand FROM agenda_items a JOIN conversations c ON c.id = a.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+        try await fetch("SELECT a.conversation_id, a.author_side, CASE WHEN a.added_beforehand THEN 1 ELSE 0 END AS beforehand, "
+                        + "CASE WHEN a.carried_from_id IS NOT NULL OR a.carried_from_conversation_id IS NOT NULL THEN 1 ELSE 0 END AS carried "
+                        + "FROM agenda_items a JOIN conversations c ON c.id = a.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
             AgendaRow(conversation: try row.uuid("conversation_id"),
-                      record: AgendaRecord(author: PairSide(rawValue: try row.string("author_side")) ?? .mentor, addedBeforehand: try row.int("beforehand") != 0))
+                      record: AgendaRecord(author: PairSide(rawValue: try row.string("author_side")) ?? .mentor, addedBeforehand: try row.int("beforehand") != 0,
+                                           carried: try row.int("carried") != 0))
         }
     }
 
@@ -214,8 +226,8 @@ struct LeanRows {
     }
 
     func actions() async throws -> [ActionRow] {
-        try await fetch("SELECT mentorship_id, owner_side, due_on, done_on, carried_count FROM action_items WHERE mentorship_id IN {PAIRS}") { row in
-            ActionRow(pair: try row.uuid("mentorship_id"),
+        try await fetch("SELECT mentorship_id, conversation_id, owner_side, due_on, done_on, carried_count FROM action_items WHERE mentorship_id IN {PAIRS}") { row in
+            ActionRow(pair: try row.uuid("mentorship_id"), conversation: try row.uuid("conversation_id"),
                       record: ActionRecord(owner: PairSide(rawValue: try row.string("owner_side")) ?? .mentee, due: try row.optionalDate("due_on"),
                                            done: try row.optionalDate("done_on"), carriedCount: try row.int("carried_count")))
         }

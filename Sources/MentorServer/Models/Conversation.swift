@@ -17,6 +17,11 @@ final class Conversation: Model, @unchecked Sendable {
     @Field(key: "private_notes") var privateNotes: String
     /// The mentor's own estimate of their share of talk, 0-1.
     @OptionalField(key: "talk_share_estimate") var talkShareEstimate: Double?
+    /// The mentor's estimate as it stood before a transcript's measured share was shown to
+    /// them; never changed afterwards, so the mirror can set it against the measured share.
+    @OptionalField(key: "estimate_before_measured") var estimateBeforeMeasured: Double?
+    /// When the measured figures were first shown to the mentor (with or without an estimate).
+    @OptionalField(key: "measured_shown_at") var measuredShownAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -36,6 +41,18 @@ final class Conversation: Model, @unchecked Sendable {
     }
 }
 
+extension Conversation {
+    /// The estimates as `EstimateFirst` reads and writes them.
+    var estimates: EstimateFirst.State {
+        get { EstimateFirst.State(estimate: talkShareEstimate, estimateBeforeMeasured: estimateBeforeMeasured, measuredShownAt: measuredShownAt) }
+        set {
+            talkShareEstimate = newValue.estimate
+            estimateBeforeMeasured = newValue.estimateBeforeMeasured
+            measuredShownAt = newValue.measuredShownAt
+        }
+    }
+}
+
 final class AgendaItem: Model, @unchecked Sendable {
     static let schema = "agenda_items"
 
@@ -46,6 +63,8 @@ final class AgendaItem: Model, @unchecked Sendable {
     @Field(key: "added_beforehand") var addedBeforehand: Bool
     @Field(key: "covered") var covered: Bool
     @OptionalParent(key: "carried_from_id") var carriedFrom: AgendaItem?
+    /// The conversation a carried item came from; kept when that item is later deleted.
+    @OptionalField(key: "carried_from_conversation_id") var carriedFromConversationID: UUID?
     @Field(key: "position") var position: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
@@ -59,6 +78,9 @@ final class AgendaItem: Model, @unchecked Sendable {
         self.covered = covered
         self.position = position
     }
+
+    /// Taken over from an earlier conversation (by either link).
+    var isCarried: Bool { $carriedFrom.id != nil || carriedFromConversationID != nil }
 }
 
 final class ActionItem: Model, @unchecked Sendable {

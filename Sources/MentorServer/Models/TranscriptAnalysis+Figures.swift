@@ -43,7 +43,7 @@ extension TranscriptAnalysis {
         guard let mentor = stored?.figures.speaker(named: mentorSpeaker) else { return nil }
         return TalkMoves(openQuestions: mentor.questions.open, closedQuestions: mentor.questions.closed, reflected: mentor.reflections,
                          advised: mentor.advice, advisedWithPermission: mentor.adviceWithPermission, informed: mentor.information,
-                         toldStories: mentor.stories)
+                         toldStories: mentor.stories, waitedShare: mentor.waitTime.measured ? mentor.waitTime.atLeast3sShare : nil)
     }
 
     /// Leaves out every speaker's name and every quoted phrase (the retention job): the pair's

@@ -14,6 +14,16 @@ import MentorCore
             #"href="\#(SiteURL.pairMirror(model.mirrors[0].pairID).path)""#, #"name="from""#, #"name="to""#,
         ])
         #expect(page.contains(PageRendering.escaped("Bram & <Partners>")))
+        // Across the mentees: sending with its reasons, the initiative beside it, and the calibration.
+        let overall = model.overall!
+        for text in [T.balanceTitle(language), T.initiativeTitle(language), T.calibrationTitle(language),
+                     T.sendingVerdict(overall.sending.verdict!, hasReasons: true)(language)] + overall.sending.reasons.map({ T.sendingReason($0)(language) }) {
+            #expect(page.contains(PageRendering.escaped(text)), "\(text)")
+        }
+        // What stands out across the mentees links to the sections below.
+        #expect(page.contains(T.standsOutTitle(language)) && page.contains(##"href="#balance-all""##) && page.contains(#"id="balance-all""#))
+        // The verdict of every pair in the table comes from sending, never from a mix with initiative.
+        #expect(page.contains(T.balanceVerdictShort(model.mirrors[0].sending.verdict!)(language)))
     }
 
     @Test(arguments: MentorCore.Language.allCases) func thePairMirrorAsksTheFourQuestions(language: MentorCore.Language) {
@@ -30,6 +40,47 @@ import MentorCore
         #expect(page.contains(PageRendering.escaped("Werkorganisatie <Partners>")))
         #expect(page.contains(PageRendering.escaped("Vraag door <script>")))
         #expect(page.contains(PageRendering.escaped("Eigenaarschap <script>")))
+        // Question 1: sending (mock: talk above the range, mostly telling, seldom waiting -> too much),
+        // initiative beside it, and the estimates against the measured shares: 0.30 - 0.50 = -20 and
+        // 0.35 - 0.54 = -19 points, mean -19.5.
+        let mirror = model.mirror
+        #expect(mirror.sending.verdict == .tooMuch && mirror.sending.reasons == [.talkAboveBand, .mostlyTelling, .seldomWaits])
+        #expect(mirror.calibration.meanGapPoints == -19.5 && mirror.calibration.direction == .lower)
+        let formats = Formats(language: language, timeZone: TimeZone(identifier: "Europe/Amsterdam")!)
+        for text in [T.balanceTitle(language), T.sendingVerdict(.tooMuch, hasReasons: true)(language), T.sendingReasonsHeading(language),
+                     T.sendingReason(.talkAboveBand)(language), T.sendingReason(.mostlyTelling)(language), T.sendingReason(.seldomWaits)(language),
+                     T.sendingHow(language), T.initiativeTitle(language), T.initiativeHolder(mirror.initiative.holder!)(language),
+                     T.initiativeCarried(1)(language), T.calibrationTitle(language),
+                     T.calibrationDirection(.lower, points: formats.number(19.5, fractionDigits: 0))(language),
+                     T.calibrationBasis(2)(language), T.calibrationTableTitle(language)] {
+            #expect(page.contains(PageRendering.escaped(text)), "\(text)")
+        }
+        // What stands out, at the top, each line linking to its section: sending, then the estimates (19.5 points off).
+        #expect(mirror.standsOut.map(\.kind) == [.sending, .calibration])
+        #expect(page.contains(T.standsOutTitle(language)))
+        for line in mirror.standsOut {
+            #expect(page.contains(##"href="#\##(line.section.rawValue)""##))
+            #expect(page.contains(PageRendering.escaped(T.standOut(line, formats: formats)(language))))
+            #expect(page.contains(#"id="\#(line.section.rawValue)""#))
+        }
+        #expect(page.range(of: T.standsOutTitle(language))!.lowerBound < page.range(of: T.question1(language))!.lowerBound)
+    }
+
+    @Test(arguments: MentorCore.Language.allCases) func reasonsThatPullTheOtherWayAreNamedAsSuch(language: MentorCore.Language) {
+        // Talk above the range while mostly asking and often waiting: balanced, every part pulling one way or the other.
+        var model = MirrorPage.Model.mock
+        model.mirror.sending.verdict = .balanced
+        model.mirror.sending.reasons = []
+        model.mirror.sending.counterweights = [.talkAboveBand, .mostlyAskingAndReflecting, .oftenWaits]
+        model.mirror.calibration = MirrorMath.calibration([], settings: MirrorMocks.settings)
+        let viewer = Viewer.mock(language: language, roles: [.mentor], route: .pairMirror(model.mirror.pairID))
+        let page = PageRendering.expect(MirrorPage.render(model, viewer: viewer), in: language, contains: [])
+        for text in [T.sendingVerdict(.balanced, hasReasons: false)(language), T.sendingCounterHeading(.balanced)(language),
+                     T.sendingReason(.talkAboveBand)(language), T.calibrationNone(language)] {
+            #expect(page.contains(PageRendering.escaped(text)), "\(text)")
+        }
+        #expect(!page.contains(PageRendering.escaped(T.sendingVerdict(.balanced, hasReasons: true)(language))))
+        #expect(!page.contains(PageRendering.escaped(T.sendingReasonsHeading(language))))
     }
 
     @Test(arguments: MentorCore.Language.allCases) func reflectionsListTheAnswersAndOfferTheForm(language: MentorCore.Language) {

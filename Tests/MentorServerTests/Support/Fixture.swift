@@ -19,6 +19,25 @@ struct Fixture {
         /// an action, a learning goal, and an organisation list item.
         var pair, conversation, agendaItem, action, goal, listItem: UUID
         var strangerEmail: String
+        /// The mentor's records of `conversation`, made by `addMentorRecords` (nil until then).
+        var evidence: UUID? = nil
+        var score: UUID? = nil
+        var observation: UUID? = nil
+    }
+
+    /// Goal evidence, a value score and an attitude observation in the pair's conversation, for
+    /// the routes that correct them.
+    static func addMentorRecords(to organisation: inout Organisation, on db: any Database) async throws {
+        let evidence = GoalEvidence(conversationID: organisation.conversation, goalID: organisation.goal, text: "Planned the week")
+        try await evidence.create(on: db)
+        let score = ValueScore(conversationID: organisation.conversation, coreValueID: organisation.value, score: 4, behaviour: "Took the lead")
+        try await score.create(on: db)
+        let observation = AttitudeObservation(conversationID: organisation.conversation, pattern: AttitudePattern.allCases[0].rawValue,
+                                              effect: .hinders, note: "Waited")
+        try await observation.create(on: db)
+        organisation.evidence = try evidence.requireID()
+        organisation.score = try score.requireID()
+        organisation.observation = try observation.requireID()
     }
 
     var a: Organisation

@@ -30,7 +30,7 @@ extension PersonalDataPage {
             .h2(.text(T.notifications(language))),
             .p(.text("\(model.notificationCount)")),
             .h2(.text(T.auditHeading(language))),
-            .ul(.forEach(model.auditEntries) { .li(.text("\(words.day($0.at)): \($0.action) \($0.entity) \($0.summary)")) }),
+            .ul(.forEach(model.auditEntries) { .li(.text("\(words.day($0.at)): \(AuditWording.event(action: $0.action, entity: $0.entity)(language)) · \(AuditWording.detail($0.summary)(language))")) }),
         ])
     }
 

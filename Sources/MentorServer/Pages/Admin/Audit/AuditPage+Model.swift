@@ -24,6 +24,6 @@ extension AuditPage.Model {
     static let mock = AuditPage.Model(rows: [
         .init(at: Date(timeIntervalSince1970: 1_790_000_000), actor: "Sanne <Partners>", action: "update", entity: "core_value",
               summary: "Openheid <script>x</script>"),
-        .init(at: Date(timeIntervalSince1970: 1_789_990_000), actor: nil, action: "retention", entity: "mentorship", summary: "content deleted"),
+        .init(at: Date(timeIntervalSince1970: 1_789_990_000), actor: nil, action: "retention", entity: "mentorship", summary: "conversation content deleted after 730 days"),
     ])
 }

@@ -7,6 +7,8 @@ enum ListsPage {
         var items: [Item]
         var errors: FieldErrors = [:]
         var flash: String?
+        /// The list whose form the errors belong to: each list has its own form with its own ids.
+        var errorList: OrganisationListItem.List? = nil
     }
 
     struct Item: Sendable, Equatable {

@@ -3,21 +3,21 @@ import Vapor
 import MentorCore
 
 extension PeopleImportPage {
-    /// The file to preview: an uploaded file, or text pasted into the field.
+    /// The file to preview: an uploaded file (`.xlsx` or CSV), or text pasted into the field.
     struct Form: Content, Sendable {
         var file: File?
         var csv: String?
 
-        /// The file's text (an uploaded file wins over the field); empty text is an error.
-        func validated(_ language: Language) -> Result<String, FormErrors> {
-            var text = csv ?? ""
+        /// What was sent (an uploaded file wins over the field); nothing at all is an error.
+        func validated(_ language: Language) -> Result<Input, FormErrors> {
             if let file, file.data.readableBytes > 0 {
-                text = file.data.getString(at: file.data.readerIndex, length: file.data.readableBytes) ?? ""
+                return .success(.file(Data(file.data.readableBytesView)))
             }
+            let text = csv ?? ""
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 return .failure(FormErrors(["csv": T.importNothing(language)]))
             }
-            return .success(text)
+            return .success(.text(text))
         }
     }
 

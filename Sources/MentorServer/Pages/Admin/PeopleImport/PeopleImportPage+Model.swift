@@ -1,7 +1,8 @@
 import Foundation
 import MentorCore
+import Spreadsheets
 
-/// CSV import of people: the upload form, and the preview of what a file would do.
+/// Import of people from Excel or CSV: the upload form, and the preview of what a file would do.
 enum PeopleImportPage {
     struct Model: Sendable, Equatable {
         /// The text as sent, shown again in the text field when it could not be read at all.
@@ -9,6 +10,8 @@ enum PeopleImportPage {
         /// Why the file cannot be imported as a whole (nothing sent, too large, changed since the preview).
         var message: String?
         var result: PeopleImportResult?
+        /// How the file was read (format, encoding, separator), named in the preview.
+        var format: SheetFormat?
         /// E-mail addresses of the file that already belong to the organisation: those people are updated.
         var existing: Set<String> = []
         /// The stored file the confirm button imports; nil when there is nothing to confirm.
@@ -22,12 +25,13 @@ enum PeopleImportPage {
 extension PeopleImportPage.Model {
     static let mock: PeopleImportPage.Model = {
         let csv = """
-        name,email,roles,seniority,practice_group,expertise,language
-        Noor <script>x</script>,noor@firm.example,mentee,junior,Audit & <Partners>,,nl
-        Pieter Smit,pieter@firm.example,mentor|coordinator,senior,Tax,VAT,en
-        ,broken,,,,,
+        naam;e-mail;rollen;senioriteit;vakgroep;expertise;taal;afdeling <b>
+        Noor <script>x</script>;noor@firm.example;mentee;junior;Audit & <Partners>;;nl;Zuid
+        Pieter Smit;pieter@firm.example;mentor|coördinator;senior;Tax;VAT|<IFRS>;en;
+        ;broken;;;;;;
+        ;;;;;;;
         """
-        return PeopleImportPage.Model(csv: csv, result: PeopleImport.read(csv), existing: ["pieter@firm.example"],
-                                      uploadID: UUID(uuidString: "00000000-0000-4000-8000-0000000000aa")!)
+        return PeopleImportPage.Model(csv: csv, result: PeopleImport.read(csv), format: .csv(encoding: .windows1252, separator: .semicolon),
+                                      existing: ["pieter@firm.example"], uploadID: UUID(uuidString: "00000000-0000-4000-8000-0000000000aa")!)
     }()
 }

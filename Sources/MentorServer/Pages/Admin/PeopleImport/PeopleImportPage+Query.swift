@@ -9,16 +9,17 @@ extension PeopleImportPage {
     static let uploadLifetime: TimeInterval = 3600
 
     enum Query {
-        /// The preview of `text` (not yet stored): what it would create and update, or why it cannot be imported.
-        static func preview(_ text: String, message: String? = nil, organisationID: UUID, language: Language,
+        /// The preview of a file that was read (not yet stored): what it would create and update,
+        /// or why it cannot be imported.
+        static func preview(_ reading: Reading, message: String? = nil, organisationID: UUID, language: Language,
                             on db: any Database) async throws -> Model {
-            let result = PeopleImport.read(text)
+            let result = reading.result
             if result.people.count + result.issues.count > PeopleImportPage.maxRows {
                 return Model(message: T.importTooLarge(language))
             }
             let existing = try await Person.query(on: db).filter(\.$email ~~ result.people.map(\.email))
                 .filter(\.$organisation.$id == organisationID).all().map(\.email)
-            return Model(csv: text, message: message, result: result, existing: Set(existing))
+            return Model(csv: reading.text, message: message, result: result, format: reading.format, existing: Set(existing))
         }
 
         /// The administrator's stored file, if it has not expired.

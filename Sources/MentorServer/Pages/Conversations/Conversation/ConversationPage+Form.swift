@@ -49,13 +49,31 @@ extension ConversationPage {
         }
     }
 
-    /// One agenda item, by the viewer's side of the pair.
+    /// One agenda item, by the viewer's side of the pair unless `broughtBy` names the other:
+    /// whoever logs a conversation can record that a topic came from the mentee (or the mentor).
     struct AgendaForm: Content, Sendable, Equatable {
         var agendaText: String?
+        var broughtBy: String?
 
+        struct Valid: Sendable, Equatable {
+            var text: String
+            var author: PairSide
+        }
+
+        /// The text alone (editing an item keeps who brought it).
         func validated(_ language: Language) -> Result<String, FormErrors> {
             let text = agendaText.sentText
             return text.isEmpty ? .failure(FormErrors(["agendaText": T.required(language)])) : .success(text)
+        }
+
+        func validated(_ language: Language, side: PairSide) -> Result<Valid, FormErrors> {
+            let text = agendaText.sentText
+            var errors: [String: String] = text.isEmpty ? ["agendaText": T.required(language)] : [:]
+            let sent = broughtBy.sentText
+            let author = sent.isEmpty ? side : PairSide(rawValue: sent)
+            if author == nil { errors["broughtBy"] = T.broughtByInvalid(language) }
+            guard errors.isEmpty, let author else { return .failure(FormErrors(errors)) }
+            return .success(Valid(text: text, author: author))
         }
     }
 

@@ -10,7 +10,10 @@ extension ConversationPage {
         return .section(
             .h2(.text(T.goalEvidence(language))),
             model.isMentor ? .p(.class("hint"), .text(T.mentorOnlySection(language))) : .empty,
-            model.evidence.isEmpty ? .empty : .ul(.forEach(model.evidence) { item in .li(.strong(.text(item.goal + ": ")), .text(item.text)) }),
+            model.evidence.isEmpty ? .empty : .ul(.forEach(model.evidence) { item in
+                .li(.strong(.text(item.goal + ": ")), .text(item.text),
+                    model.isMentor && model.open ? correctionLinks(edit: .evidenceEdit(item.id), delete: .evidenceDelete(item.id), language: language) : .empty)
+            }),
             !model.isMentor || !model.open ? .empty :
                 model.goals.isEmpty ? .p(.class("muted"), .text(T.noGoalsToEvidence(language))) :
                 .form(.class("stack"), .action(SiteURL.conversationEvidence(model.id).path), .method(.post), Forms.csrf(viewer),
@@ -27,7 +30,8 @@ extension ConversationPage {
         return .section(
             .h2(.text(T.valueScores(language))),
             model.scores.isEmpty ? .empty : .ul(.forEach(model.scores) { score in
-                .li(.strong(.text("\(score.value): \(score.score)/5")), .text(" · " + score.behaviour))
+                .li(.strong(.text("\(score.value): \(score.score)/5")), .text(" · " + score.behaviour),
+                    model.open ? correctionLinks(edit: .scoreEdit(score.id), delete: .scoreDelete(score.id), language: language) : .empty)
             }),
             model.open && !model.values.isEmpty ? .form(
                 .class("stack"), .action(SiteURL.conversationScores(model.id).path), .method(.post), Forms.csrf(viewer),
@@ -51,7 +55,8 @@ extension ConversationPage {
             .h2(.text(T.attitude(language))),
             model.observations.isEmpty ? .empty : .ul(.forEach(model.observations) { observation in
                 .li(.strong(.text(observation.pattern)),
-                    .text(" · \(T.attitudeEffect(observation.effect)(language))" + (observation.note.isEmpty ? "" : " · \(observation.note)")))
+                    .text(" · \(T.attitudeEffect(observation.effect)(language))" + (observation.note.isEmpty ? "" : " · \(observation.note)")),
+                    model.open ? correctionLinks(edit: .observationEdit(observation.id), delete: .observationDelete(observation.id), language: language) : .empty)
             }),
             model.open ? .form(
                 .class("stack"), .action(SiteURL.conversationObservations(model.id).path), .method(.post), Forms.csrf(viewer),
@@ -70,7 +75,7 @@ extension ConversationPage {
         return .section(
             .id("transcript"),
             .h2(.text(T.transcript(language))),
-            .unwrap(model.transcript) { transcript in
+            model.estimateFirst ? estimateFirstForm(model, viewer: viewer) : .unwrap(model.transcript) { transcript in
                 .group(
                     .p(.strong(.text(T.mentorShareMeasured(language) + ": ")), .text(formats.percent(transcript.mentorShare))),
                     .div(.class("table-wrap"), .table(
@@ -106,6 +111,7 @@ extension ConversationPage {
                 .div(.class("check"),
                      .input(.type(.checkbox), .id("f-keep"), .name("keep")),
                      .label(.for("f-keep"), .text(T.keepText(language)))),
+                uploadEstimateField(model, viewer: viewer),
                 Forms.submit(T.analyse(language))) : .empty
         )
     }

@@ -31,6 +31,8 @@ enum ConversationPage {
         var patterns: [Pattern] = []
         var observations: [Observation] = []
         var transcript: Transcript?
+        /// For the mentor: a transcript's measured figures wait for the mentor's estimate (issue 14).
+        var estimateFirst = false
         /// The form sent with errors, shown again as it was sent.
         var draft = Draft()
         var errors: FieldErrors = [:]
@@ -44,6 +46,8 @@ enum ConversationPage {
         var beforehand: Bool
         var covered: Bool
         var carried: Bool
+        /// The conversation a carried item came from, when known.
+        var carriedFrom: UUID? = nil
     }
 
     struct Action: Sendable, Equatable {
@@ -61,6 +65,7 @@ enum ConversationPage {
     }
 
     struct Evidence: Sendable, Equatable {
+        var id: UUID
         var goal: String
         var text: String
     }
@@ -72,6 +77,7 @@ enum ConversationPage {
     }
 
     struct Score: Sendable, Equatable {
+        var id: UUID
         var value: String
         var score: Int
         var behaviour: String
@@ -83,6 +89,7 @@ enum ConversationPage {
     }
 
     struct Observation: Sendable, Equatable {
+        var id: UUID
         var pattern: String
         var effect: AttitudeEffect
         var note: String
@@ -164,6 +171,7 @@ enum ConversationPage {
         var evidence: EvidenceForm?
         var score: ScoreForm?
         var observation: ObservationForm?
+        var estimate: TranscriptEstimateForm?
     }
 }
 
@@ -189,12 +197,12 @@ extension ConversationPage.Model {
             actionsEarlier: [.init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000f2")!, text: "Read the memo", owner: .mentor,
                                    due: nil, done: nil, carried: 2)],
             goals: [.init(id: goal, title: "Plan <Partners> work")],
-            evidence: [.init(goal: "Plan <Partners> work", text: "Kept the <script> plan")],
+            evidence: [.init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000a2")!, goal: "Plan <Partners> work", text: "Kept the <script> plan")],
             privateNotes: "Private <script> notes", talkSharePercent: 40,
             values: [.init(id: value, name: "Ownership <Partners>", behaviours: ["Takes the <script> lead"])],
-            scores: [.init(value: "Ownership <Partners>", score: 4, behaviour: "Proposed a <script> plan")],
+            scores: [.init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000b2")!, value: "Ownership <Partners>", score: 4, behaviour: "Proposed a <script> plan")],
             patterns: [.init(key: "waits_for_others", name: "Waits for <Partners>")],
-            observations: [.init(pattern: "Waits for <Partners>", effect: .hinders, note: "Waited <script>")],
+            observations: [.init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000b3")!, pattern: "Waits for <Partners>", effect: .hinders, note: "Waited <script>")],
             transcript: .init(speakers: [
                 .init(name: "Jeroen <Partners>", share: 0.6, words: 300, turns: 12, open: 5, closed: 2),
                 .init(name: "Emma <script>", share: 0.3, words: 150, turns: 11, open: 1, closed: 1),

@@ -28,11 +28,12 @@ extension ConversationPage {
                 actionsHere: actions.filter { $0.$conversation.id == conversationID }.map(Action.init),
                 actionsEarlier: actions.filter { $0.$conversation.id != conversationID && $0.doneOn == nil }.map(Action.init),
                 goals: goals.filter { $0.status != .dropped }.map { Goal(id: $0.id!, title: $0.title) },
-                evidence: evidence.map { item in Evidence(goal: goals.first { $0.id == item.$goal.id }?.title ?? "", text: item.text) },
+                evidence: evidence.map { item in Evidence(id: item.id!, goal: goals.first { $0.id == item.$goal.id }?.title ?? "", text: item.text) },
                 transcript: analysis.flatMap { Transcript($0, mentorName: names.mentor, menteeName: names.mentee) })
             guard context.isMentor else { return model }
             model.privateNotes = conversation.privateNotes
             model.talkSharePercent = conversation.talkShareEstimate.map { Int(($0 * 100).rounded()) }
+            model.estimateFirst = EstimateFirst.mustAsk(hasTranscript: analysis != nil, conversation.estimates)
             let values = try await CoreValueQuery.all(organisationID: pair.$organisation.id, on: db)
             model.values = values.filter { $0.retiredAt == nil }.map { value in
                 Value(id: value.id!, name: value.name(in: language),
@@ -40,11 +41,11 @@ extension ConversationPage {
             }
             let valueNames = Dictionary(uniqueKeysWithValues: values.map { ($0.id!, $0.name(in: language)) })
             model.scores = try await ValueScore.query(on: db).filter(\.$conversation.$id == conversationID).sort(\.$createdAt).all()
-                .map { Score(value: valueNames[$0.$coreValue.id] ?? "", score: $0.score, behaviour: $0.behaviour) }
+                .map { Score(id: $0.id!, value: valueNames[$0.$coreValue.id] ?? "", score: $0.score, behaviour: $0.behaviour) }
             let vocabulary = try await Vocabulary.load(organisationID: pair.$organisation.id, on: db)
             model.patterns = vocabulary.patterns.map { Pattern(key: $0.key, name: $0.name(language)) }
             model.observations = try await AttitudeObservation.query(on: db).filter(\.$conversation.$id == conversationID).sort(\.$createdAt).all()
-                .map { Observation(pattern: vocabulary.patternName($0.pattern, language), effect: $0.effect, note: $0.note) }
+                .map { Observation(id: $0.id!, pattern: vocabulary.patternName($0.pattern, language), effect: $0.effect, note: $0.note) }
             return model
         }
     }
@@ -53,7 +54,7 @@ extension ConversationPage {
 extension ConversationPage.AgendaRow {
     init(_ item: AgendaItem) {
         self.init(id: item.id!, text: item.text, author: item.authorSide, beforehand: item.addedBeforehand, covered: item.covered,
-                  carried: item.$carriedFrom.id != nil)
+                  carried: item.isCarried, carriedFrom: item.carriedFromConversationID)
     }
 }
 

@@ -14,6 +14,10 @@ extension ConversationPage {
                  .a(.href(SiteURL.conversationCalendar(model.id).path), .text(T.downloadCalendar(language)))),
             .p(.span(.class(model.status == .planned ? "badge badge--warn" : "badge badge--muted"), .text(T.conversationStatus(model.status)(language))),
                .text(" \(model.durationMinutes) min · \(model.place.isEmpty ? "–" : model.place) · \(T.initiative(language)): \(T.side(model.initiative)(language))")),
+            model.open && Corrections.canCancelOrReschedule(model.status)
+                ? .p(.a(.href(SiteURL.conversationReschedule(model.id).path), .text(T.reschedule(language))), .text(" · "),
+                     .a(.href(SiteURL.conversationCancel(model.id).path), .text(T.cancelConversation(language))))
+                : .empty,
             Forms.errorSummary(model.errors, language),
             model.open ? detailsForm(model, viewer: viewer) : .empty,
             agendaSection(model, viewer: viewer),
@@ -58,13 +62,17 @@ extension ConversationPage {
                 .li(.text(item.text),
                     .span(.class("muted"), .text(" · \(T.side(item.author)(language)) · \(item.beforehand ? T.beforehand(language) : T.duringConversation(language))"
                         + (item.carried ? " · \(T.carriedForward(language))" : ""))),
+                    .unwrap(item.carriedFrom) { .a(.class("muted"), .href(SiteURL.conversation($0).path), .text(" (" + T.carriedFromLink(language) + ")")) },
                     item.covered ? .span(.class("badge"), .text(" " + T.covered(language))) : .empty,
                     model.open ? .form(.class("inline-form"), .action(SiteURL.agendaItemCovered(item.id).path), .method(.post), Forms.csrf(viewer),
                                        .button(.type(.submit), .class("link-button"),
-                                               .text(" " + (item.covered ? T.markNotCovered(language) : T.markCovered(language))))) : .empty)
+                                               .text(" " + (item.covered ? T.markNotCovered(language) : T.markCovered(language))))) : .empty,
+                    model.open && Corrections.isAuthor(item.author, editor: model.isMentor ? .mentor : .mentee)
+                        ? correctionLinks(edit: .agendaItemEdit(item.id), delete: .agendaItemDelete(item.id), language: language) : .empty)
             }),
             model.open ? .form(.class("stack"), .action(SiteURL.conversationAgenda(model.id).path), .method(.post), Forms.csrf(viewer),
                                Forms.text(T.agendaItem(language), name: "agendaText", value: model.draft.agenda?.agendaText ?? "", errors: model.errors),
+                               broughtByField(model, viewer: viewer),
                                Forms.submit(T.addAgendaItem(language))) : .empty
         )
     }
@@ -104,7 +112,8 @@ extension ConversationPage {
                 model.open ? .form(.class("inline-form"), .action(SiteURL.actionDone(action.id).path), .method(.post), Forms.csrf(viewer),
                                    .input(.type(.hidden), .name("back"), .value(SiteURL.conversation(model.id).path)),
                                    .button(.type(.submit), .class("link-button"),
-                                           .text(" " + (action.done == nil ? T.markDone(language) : T.reopen(language))))) : .empty)
+                                           .text(" " + (action.done == nil ? T.markDone(language) : T.reopen(language))))) : .empty,
+                model.open ? correctionLinks(edit: .actionEdit(action.id), delete: .actionDelete(action.id), language: language) : .empty)
         })
     }
 
@@ -123,5 +132,11 @@ extension ConversationPage {
                                Forms.text(T.dueOn(language), name: "dueOn", value: draft?.dueOn ?? "", type: .date, errors: model.errors),
                                Forms.submit(T.addAction(language))) : .empty
         )
+    }
+
+    /// "Edit · Delete" beside a record the viewer may correct.
+    static func correctionLinks(edit: SiteURL, delete: SiteURL, language: Language) -> Node<HTML.BodyContext> {
+        .span(.class("muted"), .text(" · "), .a(.href(edit.path), .text(T.edit(language))), .text(" · "),
+              .a(.href(delete.path), .text(T.delete(language))))
     }
 }

@@ -16,7 +16,10 @@ extension ComparePage {
                     .tbody(.forEach(Array(zip(rows, table.dropFirst()))) { pair in
                         .tr(.td(.a(.href(SiteURL.programmeHealth(pair.0.programmeID).path), .text(pair.1[0]))), .forEach(pair.1.dropFirst()) { .td(.text($0)) })
                     }))),
-                .p(.class("muted"), .a(.href(SiteURL.programmesCompareExport.path), .text(T.downloadCSV(language))))),
+                .p(.class("muted"), .a(.href(SiteURL.programmesCompareExport.path), .text(T.downloadCSV(language))),
+                   .text(" · "),
+                   .a(.href(SiteURL.programmesCompareExport.path(query: [("format", TableDownload.Format.xlsx.rawValue)])),
+                      .text(T.downloadXLSX(language))))),
         ])
     }
 

@@ -11,10 +11,13 @@ extension HealthPage {
         func table(_ table: Table) -> Node<HTML.BodyContext> {
             let rows = Self.rows(table, health: health, viewer: viewer)
             return .group(
-                .div(.class("table-wrap"), .table(
+                .div(.class("table-wrap"), .scrollRegion((rows.first ?? []).joined(separator: ", ")), .table(
                     .thead(.tr(.forEach(rows.first ?? []) { .th(.text($0)) })),
                     .tbody(.forEach(rows.dropFirst()) { row in .tr(.forEach(row) { .td(.text($0)) }) }))),
-                .p(.class("muted"), .a(.href(SiteURL.programmeHealthExport(id).path(query: [("table", table.rawValue)])), .text(T.downloadCSV(language)))))
+                .p(.class("muted"), .a(.href(SiteURL.programmeHealthExport(id).path(query: [("table", table.rawValue)])), .text(T.downloadCSV(language))),
+                   .text(" · "),
+                   .a(.href(SiteURL.programmeHealthExport(id).path(query: [("table", table.rawValue), ("format", TableDownload.Format.xlsx.rawValue)])),
+                      .text(T.downloadXLSX(language)))))
         }
         let quietDays = Int((1.5 * Double(model.cadenceDays)).rounded(.down))
         return Layout.page(viewer, title: T.healthFor(model.name)(language), content: [

@@ -30,6 +30,7 @@ extension GoalPage {
             model.canEdit ? .section(
                 .h2(.text(T.editGoal(language))),
                 GoalFormPage.form(.init(pairID: model.pairID, goalID: model.id, form: model.form, themes: model.themes), viewer: viewer)) : .empty,
+            model.canEdit ? .p(.a(.href(SiteURL.goalDelete(model.id).path), .text(T.deleteGoal(language) + "…"))) : .empty,
         ])
     }
 }

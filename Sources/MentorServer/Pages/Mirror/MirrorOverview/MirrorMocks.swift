@@ -16,10 +16,20 @@ enum MirrorMocks {
             UUID(uuid: (0, 0, 0, 0, 0, 0, 0x40, 0, 0x80, 0, 0, 0, 0, 0, kind, number))
         }
         let dates = (1...4).map { now.addingTimeInterval(-Double($0) * 21 * day) }
+        // The two latest conversations have a transcript, and an estimate given before it; the
+        // oldest has an item carried from before, so every part of question 1 shows.
         let conversations = dates.enumerated().map { index, date in
-            ConversationRecord(id: id(UInt8(0x10 + index)), date: date, status: .held, initiator: index.isMultiple(of: 2) ? .mentee : .mentor,
-                               agenda: [AgendaRecord(author: .mentee, addedBeforehand: true), AgendaRecord(author: .mentor, addedBeforehand: false)],
-                               estimatedTalkShare: 0.3 + Double(index) * 0.05)
+            let transcript = index < 2
+            return ConversationRecord(
+                id: id(UInt8(0x10 + index)), date: date, status: .held, initiator: index.isMultiple(of: 2) ? .mentee : .mentor,
+                agenda: [AgendaRecord(author: .mentee, addedBeforehand: true), AgendaRecord(author: .mentor, addedBeforehand: false)]
+                    + (index == 3 ? [AgendaRecord(author: .mentee, addedBeforehand: false, carried: true)] : []),
+                estimatedTalkShare: 0.3 + Double(index) * 0.05,
+                measured: transcript ? MeasuredTalk(mentorShare: 0.5 + Double(index) * 0.04, openQuestions: 4, closedQuestions: 2, statements: 30,
+                                                    longestMonologueSeconds: 80) : nil,
+                talkMoves: transcript ? TalkMoves(openQuestions: 4, closedQuestions: 2, reflected: 1, advised: 6, informed: 9, toldStories: 2,
+                                                  waitedShare: 0.25) : nil,
+                estimateBeforeMeasured: transcript ? 0.3 + Double(index) * 0.05 : nil)
         }
         let goal = id(0x30)
         return PairRecord(

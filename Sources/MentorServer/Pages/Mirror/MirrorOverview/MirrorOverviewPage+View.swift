@@ -13,6 +13,7 @@ extension MirrorOverviewPage {
             .p(.class("lead"), .text(T.mirrorLead(language))),
             MirrorParts.periodLine(model.period, viewer),
             MirrorParts.periodForm(action: .mirror, period: model.period, viewer: viewer),
+            standsOut(model, viewer: viewer),
             model.mirrors.isEmpty ? .p(.class("empty-state"), .text(T.noMirrorYet(language))) :
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th(.text(T.mentee(language))), .th(.text(T.conversationsHeld(language))),
@@ -29,7 +30,7 @@ extension MirrorOverviewPage {
                                   .text(T.agreementStatus(mirror.agreement.state)(language)))),
                         .td(.text(MirrorParts.share(mirror.goalDirectedness.score, viewer)),
                             mirror.goalDirectedness.workOrganisationPattern ? .span(.class("badge badge--warn"), .text(" !")) : .empty),
-                        .td(.text(mirror.balance.verdict.map { T.balanceVerdictShort($0)(language) } ?? T.tooLittleData(language))))
+                        .td(.text(mirror.sending.verdict.map { T.balanceVerdictShort($0)(language) } ?? T.tooLittleData(language))))
                 })
             )),
             .unwrap(model.overall) { overall in
@@ -41,9 +42,25 @@ extension MirrorOverviewPage {
                          MirrorParts.figure(T.agendaInitiativeLabel(language), MirrorParts.share(overall.agendaInitiative.menteeShare, viewer)),
                          MirrorParts.figure(T.talkShareLabel(language), MirrorParts.share(overall.talkShare.mean, viewer),
                                             basis: T.talkBand(formats.percent(model.band.lowerBound), formats.percent(model.band.upperBound))(language))),
-                    MirrorParts.balance(overall.balance, id: "balance-all", viewer: viewer))
+                    MirrorParts.sending(overall.sending, id: "balance-all", viewer: viewer),
+                    MirrorParts.initiative(overall.initiative, viewer: viewer),
+                    MirrorParts.calibration(overall.calibration, viewer: viewer))
             },
         ])
+    }
+}
+
+extension MirrorOverviewPage {
+    /// Across the mentees: what stands out in the mentor's own figures, linked to the sections
+    /// below; with one mentee, that mentee's lines, linked to their mirror.
+    static func standsOut(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        if let overall = model.overall {
+            return MirrorParts.standsOut(overall.standsOut, viewer: viewer) { section in
+                "#" + (section == .sending ? "balance-all" : section.rawValue)
+            }
+        }
+        guard let only = model.mirrors.first, model.mirrors.count == 1 else { return .empty }
+        return MirrorParts.standsOut(only.standsOut, viewer: viewer) { SiteURL.pairMirror(only.pairID).path(fragment: $0.rawValue) }
     }
 }
 

@@ -34,20 +34,4 @@ enum MirrorParts {
                      .input(.type(.date), .id("period-to"), .name(MirrorPeriodForm.CodingKeys.to.stringValue), .value(viewer.formats.isoDay(period.end))),
                      .button(.type(.submit), .class("button button--secondary"), .text(T.showPeriod(language))))
     }
-
-    static func balance(_ balance: Balance, id: String, viewer: Viewer) -> Node<HTML.BodyContext> {
-        let language = viewer.language
-        guard let position = balance.position, let verdict = balance.verdict else {
-            return .section(.class("mirror-section"), .h2(.text(T.balanceTitle(language))), .p(.class("muted"), .text(T.tooLittleData(language))))
-        }
-        return .section(
-            .class("mirror-section"),
-            .h2(.text(T.balanceTitle(language))),
-            .raw(SVGChart.balance(id: id, title: T.balanceTitle(language), description: T.balanceVerdict(verdict)(language), position: position,
-                                  leftLabel: T.balanceTooLittle(language), rightLabel: T.balanceTooMuch(language))),
-            .p(.strong(.text(T.balanceVerdict(verdict)(language)))),
-            .ul(.forEach(balance.reasons) { .li(.text(T.balanceReason($0)(language))) }),
-            .p(.class("hint"), .text(T.balanceHow(language)))
-        )
-    }
 }

@@ -12,11 +12,11 @@ extension MirrorPage {
             .h1(.text(T.mirrorOf(mirror.menteeName)(language))),
             MirrorParts.periodLine(model.period, viewer),
             MirrorParts.periodForm(action: .pairMirror(mirror.pairID), period: model.period, viewer: viewer),
+            MirrorParts.standsOut(mirror.standsOut, viewer: viewer) { "#" + $0.rawValue },
             question1(model, viewer: viewer),
             question2(model, viewer: viewer),
             question3(model, viewer: viewer),
             question4(model, viewer: viewer),
-            MirrorParts.balance(mirror.balance, id: "balance", viewer: viewer),
             attitude(model, viewer: viewer),
         ])
     }
@@ -40,7 +40,7 @@ extension MirrorPage {
         let initiative = mirror.conversationInitiative
         let talk = mirror.talkShare
         return .section(
-            .class("mirror-section"),
+            .class("mirror-section"), .id("question-1"),
             .h2(.text(T.question1(language))),
             .div(.class("mirror-figures"),
                  MirrorParts.figure(T.conversationInitiativeLabel(language), MirrorParts.share(initiative.menteeShare, viewer), basis: MirrorParts.basis(initiative, viewer)),
@@ -61,6 +61,9 @@ extension MirrorPage {
             .unwrap(model.mentorMoves) { moves in
                 .p(.class("hint"), .text(T.mentorMovesInPeriod(moves, formats)(language)))
             },
+            MirrorParts.sending(mirror.sending, id: "balance", viewer: viewer),
+            MirrorParts.initiative(mirror.initiative, viewer: viewer),
+            MirrorParts.calibration(mirror.calibration, viewer: viewer),
             initiative.series.isEmpty ? .empty : .group(
                 .raw(SVGChart.bars(id: "initiative", title: T.initiativeChartTitle(language), description: T.initiativeChartDesc(language),
                                    bars: initiative.series.map { (formats.date($0.date), $0.menteeAgendaShare, $0.initiator == .mentee) },
@@ -85,7 +88,7 @@ extension MirrorPage {
         let formats = viewer.formats
         let agreement = model.mirror.agreement
         return .section(
-            .class("mirror-section"),
+            .class("mirror-section"), .id("question-2"),
             .h2(.text(T.question2(language))),
             .div(.class("mirror-figures"),
                  MirrorParts.figure(T.agreement(language), T.agreementStatus(agreement.state)(language),
@@ -104,7 +107,7 @@ extension MirrorPage {
         let formats = viewer.formats
         let values = model.mirror.coreValues
         return .section(
-            .class("mirror-section"),
+            .class("mirror-section"), .id("question-3"),
             .h2(.text(T.question3(language))),
             values.values.isEmpty ? .p(.class("muted"), .text(T.tooLittleData(language))) : .group(
                 .div(.class("table-wrap"), .table(
@@ -133,7 +136,7 @@ extension MirrorPage {
         let formats = viewer.formats
         let directedness = model.mirror.goalDirectedness
         return .section(
-            .class("mirror-section"),
+            .class("mirror-section"), .id("question-4"),
             .h2(.text(T.question4(language))),
             model.mirror.learningGoals.isEmpty ? .p(.class("muted"), .text(T.noGoalsYetForMentor(language))) :
             .div(.class("table-wrap"), .table(

@@ -10,6 +10,7 @@ enum ReflectionsPage {
     }
 
     struct Item: Sendable, Equatable {
+        var id: UUID
         var from: Date
         var to: Date
         /// The mentee the reflection is about; nil for all mentees.
@@ -32,9 +33,11 @@ extension ReflectionsPage.Model {
     static let mock = ReflectionsPage.Model(
         pairs: [.init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000a1")!, menteeName: "Ayla <script>alert(1)</script>")],
         reflections: [
-            .init(from: MirrorMocks.now.addingTimeInterval(-91 * MirrorMocks.day), to: MirrorMocks.now, mentee: "Bram & <Partners>",
+            .init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000f8")!,
+                  from: MirrorMocks.now.addingTimeInterval(-91 * MirrorMocks.day), to: MirrorMocks.now, mentee: "Bram & <Partners>",
                   answers: ["I waited <b>too</b> long", "", "Ownership came up", ""]),
-            .init(from: MirrorMocks.now.addingTimeInterval(-200 * MirrorMocks.day), to: MirrorMocks.now.addingTimeInterval(-100 * MirrorMocks.day),
+            .init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000f9")!,
+                  from: MirrorMocks.now.addingTimeInterval(-200 * MirrorMocks.day), to: MirrorMocks.now.addingTimeInterval(-100 * MirrorMocks.day),
                   mentee: nil, answers: ["", "We agreed <script>", "", "Goals moved"]),
         ],
         form: .init(mentorship: "", from: "2025-10-02", to: "2026-01-01"),

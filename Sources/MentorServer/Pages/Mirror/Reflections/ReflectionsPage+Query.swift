@@ -16,7 +16,7 @@ extension ReflectionsPage {
             return Model(
                 pairs: options,
                 reflections: saved.map { reflection in
-                    Item(from: reflection.periodFrom, to: reflection.periodTo, mentee: reflection.$mentorship.id.flatMap { names[$0] },
+                    Item(id: reflection.id!, from: reflection.periodFrom, to: reflection.periodTo, mentee: reflection.$mentorship.id.flatMap { names[$0] },
                          answers: [reflection.initiative, reflection.expectations, reflection.coreValues, reflection.learningGoals])
                 },
                 form: shown, errors: errors, flash: flash)

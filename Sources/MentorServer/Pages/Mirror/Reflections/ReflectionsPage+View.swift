@@ -29,7 +29,8 @@ extension ReflectionsPage {
                          .h3(.text("\(formats.date(item.from)) – \(formats.date(item.to))" + (item.mentee.map { " · \($0)" } ?? " · \(T.allMentees(language))"))),
                          .group(zip(Form.Answer.allCases.map { $0.question(language) }, item.answers).filter { !$0.1.isEmpty }.map { question, answer in
                              .group(.p(.strong(.text(question))), .p(.text(answer)))
-                         }))
+                         }),
+                         .p(.a(.href(SiteURL.reflectionEdit(item.id).path), .text(T.edit(language)))))
             }),
         ])
     }
