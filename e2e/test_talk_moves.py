@@ -39,6 +39,8 @@ def test_both_sides_moves_on_the_conversation_page(browser, server):
     assert "open questions" in section and "reflections" in section and "not measurable" in section
     check_layout(browser, 1366, "talk-moves-mentor-1366")
     check_layout(browser, 390, "talk-moves-mentor-390")
+    # On a phone the sign-out button sits in the folded menu; sign out from the wide layout.
+    browser.set_window_size(1366, 900)
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".site-nav__signout button"))
 
     # The mentee sees the same figures, in Dutch.

@@ -14,10 +14,15 @@ from LOW..HIGH, our scores (HIGH - cost) / HIGH (so the most matched, then the h
 score is the least total cost), and scipy on the integer cost matrix itself (capacity 1
 only, the plain assignment problem scipy is made for).
 
+--levels gives scores like a matching round's instead of uniform ones: weighted parts from
+small sets (goal shares in thirds and halves, seniority, language, wishes), so there are few
+distinct values and many exact ties, on no decimal grid.
+
     pip install numpy scipy
     (cd Benchmarks && swift build -c release --product match-timer)
     python3 scripts/compare-matching.py --sizes 2000x500x4 5000x1000x5
     python3 scripts/compare-matching.py --sizes 800x800x1 --costs 1-100 --runs 7
+    python3 scripts/compare-matching.py --sizes 3000x800x4 3000x800x3 --levels --runs 5
 
 MATCH_TIMER (or --timer) names another match-timer build.
 """
@@ -38,6 +43,19 @@ from scipy.optimize import linear_sum_assignment
 def generate(mentees, mentors, density, rng):
     scores = rng.random((mentees, mentors))
     allowed = rng.random((mentees, mentors)) < density
+    return scores, allowed
+
+
+def generate_levels(mentees, mentors, density, rng):
+    """Scores as Scoring.combine makes them from few-valued parts (default weights)."""
+    shape = (mentees, mentors)
+    share = rng.choice([0, 1 / 3, 0.5, 2 / 3, 1], size=shape)
+    seniority = rng.choice([1, 0.5], size=shape)
+    language = rng.choice([0, 1, 1, 1], size=shape)
+    wish = rng.choice([0, 0, 0, 0, 0, 0, 0, 0, 0.5, 0.75, 1], size=shape)
+    total = 0.35 + 0.15 + 0.10 + 0.10 + 0.20 + 0.10
+    scores = (share * 0.35 + seniority * 0.15 + 1 * 0.10 + language * 0.10 + wish * 0.20) / total
+    allowed = rng.random(shape) < density
     return scores, allowed
 
 
@@ -71,6 +89,7 @@ def main():
     parser.add_argument("--density", type=float, default=1.0, help="share of allowed pairs")
     parser.add_argument("--seed", type=int, default=20261129)
     parser.add_argument("--costs", help="LOW-HIGH: integer costs (OR-Library assign shape) instead of random scores")
+    parser.add_argument("--levels", action="store_true", help="few-valued scores like a matching round's instead of uniform ones")
     parser.add_argument("--runs", type=int, default=1, help="solve each instance this many times; medians are printed")
     parser.add_argument("--timer", default=os.environ.get("MATCH_TIMER") or os.path.join(
         os.path.dirname(__file__), "..", "Benchmarks", ".build", "release", "match-timer"))
@@ -87,6 +106,8 @@ def main():
             costs = rng.integers(low, high + 1, size=(mentees, mentors))
             allowed = np.ones((mentees, mentors), dtype=bool)
             scores = (high - costs) / high
+        elif args.levels:
+            scores, allowed = generate_levels(mentees, mentors, args.density, rng)
         else:
             scores, allowed = generate(mentees, mentors, args.density, rng)
         problem = {

@@ -7,9 +7,14 @@
 ///   search scans every column). Measured: with up to a tenth too many mentees the mentees'
 ///   orientation is faster (its columns are the fewer), beyond that the mentors'. Mentors
 ///   without places are left out.
-/// - Costs: `1 - score`; when every score is exactly the double nearest to `k / S` for one
-///   scale `S` of `gridScales`, the integer `S - k` instead, held in a `Double` (integers below
-///   2^53 add and subtract exactly, so ties are real ties and the optimum is exact).
+/// - Costs: whole numbers, held in a `Double` (integers below 2^53 add and subtract exactly, so
+///   every distance the solver sums is exact and ties are real ties). When every score is
+///   exactly the double nearest to `k / S` for one scale `S` of `gridScales`, the cost is
+///   `S - k` and the optimum is exact. Otherwise the scores are read on the finest binary grid
+///   `S = 2^b` (`b ≤ 40`) that keeps every sum below 2^53: the cost is `S - round(score · S)`,
+///   each score moves by at most `2^-(b+1)` (below 10^-11 for rounds of 10,000 units), and the
+///   optimum is exact for those scores. Real sums in floating point would round in every step
+///   instead, and ties (equal scores are common) would stop being ties.
 /// - Big M: every unit may stay unmatched at cost `unmatchedCost = S · min(units, places) + 1`,
 ///   more than any total of real costs; a forbidden pair costs `forbiddenCost = 3 · M`, which no
 ///   search ever reaches first (see `AugmentingPaths`), so the inner loop needs no test for it.
@@ -25,8 +30,10 @@ struct CostMatrix {
     var rowsAreMentees: Bool
     /// The mentor index of each mentor row or column (mentors without places are dropped).
     var mentorIndex: [Int]
-    /// The grid `S` when costs are integers, nil when they are `1 - score`.
+    /// The grid `S` when every score lies on it exactly, nil when the scores are rounded to `resolution`.
     var scale: Double?
+    /// The `S` of the costs: `scale`, or the binary grid the scores are rounded to.
+    var resolution: Double
 
     /// Scales tried for exact integer costs, smallest first: every `S` up to 128, then the
     /// usual finer decimal and binary grids. Random real scores fail each test at the first value.
@@ -51,28 +58,38 @@ struct CostMatrix {
         let minimum = Double(min(menteeCount, totalPlaces))
         let sample = Self.firstScores(problem.scores, mentors: mentorIndex, count: 64)
         var candidates = Self.gridScales.filter { scale in sample.allSatisfy { Self.gridPoint($0, scale: scale) != nil } }
+        let binary = Self.binaryResolution(units: minimum)
         var filled: [Double]?
         while filled == nil {
             let scale = candidates.first
             switch Self.costs(problem.scores, rows: rows, columns: columns, rowsAreMentees: rowsAreMentees, mentors: mentorIndex,
-                              scale: scale, forbidden: 3 * ((scale ?? 1) * minimum + 1)) {
+                              scale: scale, resolution: binary, forbidden: 3 * ((scale ?? binary) * minimum + 1)) {
             case .success(let costs): filled = costs
             case .failure(let offGrid): candidates.removeAll { Self.gridPoint(offGrid.score, scale: $0) == nil }
             }
         }
         costs = filled!
         scale = candidates.first
-        unmatchedCost = (scale ?? 1) * minimum + 1
+        resolution = scale ?? binary
+        unmatchedCost = resolution * minimum + 1
         forbiddenCost = 3 * unmatchedCost
+    }
+
+    /// The finest `2^b`, `b ≤ 40`, for which every distance and dual stays below 2^53 with `units`
+    /// units placed: they are bounded by about `5 M = 5 (S · units + 1)`, so `S · units ≤ 2^50` leaves room.
+    static func binaryResolution(units: Double) -> Double {
+        var resolution = 1_099_511_627_776.0    // 2^40
+        while resolution > 1 && resolution * max(1, units) > 1_125_899_906_842_624 { resolution /= 2 }    // 2^50
+        return resolution
     }
 
     struct OffGrid: Error {
         var score: Double
     }
 
-    /// The cost buffer on grid `scale` (nil: `1 - score`), or the first score off that grid.
+    /// The cost buffer on grid `scale` (nil: every score rounded to `resolution`), or the first score off that grid.
     static func costs(_ scores: [[Double?]], rows: Int, columns: Int, rowsAreMentees: Bool, mentors: [Int], scale: Double?,
-                      forbidden: Double) -> Result<[Double], OffGrid> {
+                      resolution: Double, forbidden: Double) -> Result<[Double], OffGrid> {
         var offGrid: Double?
         let costs = [Double](unsafeUninitializedCapacity: rows * columns) { cost, count in
             for mentee in scores.indices where offGrid == nil {
@@ -87,7 +104,8 @@ struct CostMatrix {
                                 }
                                 value = scale - k
                             } else {
-                                value = 1 - score
+                                // Scores lie in [0, 1] (a stray one is kept there), so the conversion rounds to the nearest step.
+                                value = resolution - Double(Int(min(1, max(0, score)) * resolution + 0.5))
                             }
                         }
                         cost.initializeElement(at: rowsAreMentees ? mentee * columns + slot : slot * columns + mentee, to: value)

@@ -40,19 +40,20 @@ public struct Assignment: Sendable, Equatable {
 /// Method: successive shortest augmenting paths (the Hungarian method in the Jonker-Volgenant
 /// form) on the bipartite graph of mentees and mentors, with mentor capacities handled
 /// directly: one dual per mentor, shared by its places, instead of a column per place.
-/// Costs are `1 - score`, or, when every score lies on a grid `k / S` (hundredths, quarters,
-/// ...), the integers `S - k`, so ties are exact. To put the number of matched mentees first,
-/// every unit also has a private "unmatched" option of cost `M`, larger than any total of real
-/// costs, so an optimal complete assignment uses as few of them as possible and then has the
-/// least real cost. See `CostMatrix` and `AugmentingPaths` for the details and the invariants.
+/// Costs are whole numbers: `S - k` when every score lies on a grid `k / S` (hundredths,
+/// quarters, ...), else the scores read on the finest binary grid that keeps every sum exact,
+/// so ties are exact either way. To put the number of matched mentees first, every unit also
+/// has a private "unmatched" option of cost `M`, larger than any total of real costs, so an
+/// optimal complete assignment uses as few of them as possible and then has the least real
+/// cost. See `CostMatrix` and `AugmentingPaths` for the details and the invariants.
 ///
 /// Rows are added one unit at a time: the mentees, or, when there are far more mentees than
 /// places, the mentors' places (so searches do not run for mentees bound to stay unmatched).
 ///
-/// Complexity: O(u · k · p · c) time for u units added, c columns, k columns scanned per search
-/// (k ≤ c, usually a handful) and p places per column (each scanned full column hands on its
-/// p rows, each relaxed in one pass), O(n · m) memory. Deterministic: among columns at the
-/// same distance a search takes one with a free place, then the one met first.
+/// Complexity: O(u · (r + ℓ) · c) time for u units added, c columns, and per search r rows
+/// reached and ℓ distance levels (each costs one pass over the columns; usually a handful),
+/// O(n · m) memory. Deterministic: a free column at the nearest distance ends a search, the
+/// lowest-numbered first, and a level's columns are scanned in column order.
 public enum AssignmentSolver {
     public static func solve(_ problem: AssignmentProblem) -> Assignment {
         let matrix = CostMatrix(problem)

@@ -186,7 +186,28 @@ public enum Scoring {
         return min(1, max(0, sum / totalWeight))
     }
 
+    /// Lower case, `_` as a space, no spaces or tabs at either end. Plain ASCII (nearly every
+    /// theme, group and language) is done byte by byte, the same result as Foundation's
+    /// `lowercased`, `replacingOccurrences` and `trimmingCharacters(in: .whitespaces)`, whose
+    /// whitespace within ASCII is the space and the tab; anything else goes through Foundation.
     static func normalise(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+        var text = text
+        if let ascii = text.withUTF8({ asciiNormalised($0) }) { return ascii }
+        return text.lowercased().replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+    }
+
+    static func asciiNormalised(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0, end = bytes.count
+        for byte in bytes where byte >= 0x80 { return nil }
+        func blank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x5F }
+        while start < end && blank(bytes[start]) { start += 1 }
+        while end > start && blank(bytes[end - 1]) { end -= 1 }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for index in start..<end {
+                let byte = bytes[index]
+                buffer[index - start] = byte == 0x5F ? 0x20 : (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            return end - start
+        }
     }
 }

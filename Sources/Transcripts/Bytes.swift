@@ -9,6 +9,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
     func part(_ start: Int, _ end: Int) -> Bytes { Bytes(rebasing: self[start..<end]) }
 
     /// Without spaces and tabs at both ends.
+    @inline(__always)
     func trimmed() -> Bytes {
         var start = 0, end = count
         while start < end, self[start] == 32 || self[start] == 9 { start += 1 }
@@ -16,6 +17,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return part(start, end)
     }
 
+    @inline(__always)
     func firstIndex(of byte: UInt8, from start: Int = 0) -> Int? {
         var index = start
         while index < count {
@@ -25,26 +27,59 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return nil
     }
 
-    /// Where the ASCII `pattern` first starts (candidates found with `memchr`).
+    /// Where the ASCII `pattern` first starts (candidates for its first byte found eight bytes at a time).
     func find(_ pattern: StaticString, from start: Int = 0) -> Int? {
         let length = pattern.utf8CodeUnitCount
         guard length > 0, let base = baseAddress else { return nil }
         let needle = pattern.utf8Start
         var index = start
         while index + length <= count {
-            guard let found = memchr(base + index, Int32(needle[0]), count - length + 1 - index) else { return nil }
-            index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            guard let found = part(0, count - length + 1).firstIndex(of: needle[0], or: needle[0], from: index) else { return nil }
+            index = found
             if memcmp(base + index, needle, length) == 0 { return index }
             index += 1
         }
         return nil
     }
 
+    /// Where the first byte that is `one` or `other` is, from `start` on. Eight bytes at a
+    /// time: a byte equal to the one looked for becomes zero after `^`, and the lowest zero
+    /// byte of a word is marked exactly by `(v - 0x01…) & ~v & 0x80…`.
+    @inline(__always)
+    func firstIndex(of one: UInt8, or other: UInt8, from start: Int = 0) -> Int? {
+        guard let base = baseAddress else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let first = UInt64(one) &* ones, second = UInt64(other) &* ones
+        var index = start
+        while index + 8 <= count {
+            let bytes = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let a = bytes ^ first, b = bytes ^ second
+            let found = ((a &- ones) & ~a | (b &- ones) & ~b) & high
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        if index < count, count >= 8 {
+            // The last bytes in one load of the last eight, the ones already looked at masked off.
+            let bytes = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+            let a = bytes ^ first, b = bytes ^ second
+            let seen = UInt64(index - (count - 8)) * 8
+            let found = ((a &- ones) & ~a | (b &- ones) & ~b) & high & ~((1 &<< seen) &- 1)
+            return found != 0 ? count - 8 + found.trailingZeroBitCount >> 3 : nil
+        }
+        while index < count {
+            if base[index] == one || base[index] == other { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
     func hasSuffix(_ pattern: StaticString) -> Bool {
         let length = pattern.utf8CodeUnitCount
         return count >= length && part(count - length, count).hasPrefix(pattern)
     }
 
+    @inline(__always)
     func hasPrefix(_ pattern: StaticString) -> Bool {
         let length = pattern.utf8CodeUnitCount
         guard count >= length else { return false }
@@ -53,12 +88,28 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 
+    @inline(__always)
     func equals(_ pattern: StaticString) -> Bool { count == pattern.utf8CodeUnitCount && hasPrefix(pattern) }
 
+    @inline(__always)
     func sameBytes(as other: Bytes) -> Bool {
         guard count == other.count else { return false }
-        guard count > 0 else { return true }
-        return memcmp(baseAddress!, other.baseAddress!, count) == 0
+        guard count > 0, let mine = baseAddress, let theirs = other.baseAddress else { return true }
+        // Names are short: eight bytes at a time, then the rest, without a call to `memcmp`.
+        var index = 0
+        while index + 8 <= count {
+            if UnsafeRawPointer(mine + index).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(theirs + index).loadUnaligned(as: UInt64.self) { return false }
+            index += 8
+        }
+        if index < count, count >= 8 {
+            // The last eight bytes (overlapping those compared), in one load each.
+            return UnsafeRawPointer(mine + count - 8).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(theirs + count - 8).loadUnaligned(as: UInt64.self)
+        }
+        while index < count {
+            if mine[index] != theirs[index] { return false }
+            index += 1
+        }
+        return true
     }
 
     var string: String { String(decoding: self, as: UTF8.self) }

@@ -92,6 +92,11 @@ final class LexiconTables: @unchecked Sendable {
     let spellingWord: UnsafeMutablePointer<UInt64>
     /// Per word: its classes, English in the low 32 bits and Dutch in the high 32.
     let classes: UnsafeMutablePointer<UInt64>
+    /// Words of at most eight bytes by their bytes as one number (which is never 0: no byte
+    /// of a word is): open addressing on `shortKeys`, the word's number at the same slot.
+    let shortMask: Int
+    let shortKeys: UnsafeMutablePointer<UInt64>
+    let shortWords: UnsafeMutablePointer<Int32>
     /// Per word, the phrases ending with it: `endingList[endingStart[word] ..< endingStart[word + 1]]`.
     let endingStart: UnsafeMutablePointer<Int32>
     let endingList: UnsafeMutablePointer<Int32>
@@ -99,6 +104,10 @@ final class LexiconTables: @unchecked Sendable {
     /// `previous % 63`, and bit 63 for a one-word phrase. Most words end no phrase whose
     /// previous word was just read, so the phrase loop is skipped after one test.
     let endingFilter: UnsafeMutablePointer<UInt64>
+    /// Per word, its bit in the filters: `1 << (word % 63)`.
+    let filterBit: UnsafeMutablePointer<UInt64>
+    /// Per word, what its classes add to a sentence and a turn (see `WordFacts`).
+    let facts: UnsafeMutablePointer<WordFacts>
     /// Per phrase: its words from the last backwards (five places), its length, kind and language.
     let phraseWords: UnsafeMutablePointer<Int32>
     let phraseLength: UnsafeMutablePointer<Int32>
@@ -146,6 +155,22 @@ final class LexiconTables: @unchecked Sendable {
         spellingWord = frozen(builder.spelling.map { bytes in
             bytes.count <= 8 ? bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64($1.offset * 8) } : 0
         })
+        let packed = builder.spelling.map { bytes in
+            bytes.count <= 8 ? bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64($1.offset * 8) } : 0
+        }
+        var shortSize = 64
+        while shortSize < packed.count * 4 { shortSize *= 2 }
+        var shortKeyList = [UInt64](repeating: 0, count: shortSize)
+        var shortWordList = [Int32](repeating: 0, count: shortSize)
+        for (id, key) in packed.enumerated() where key != 0 {
+            var slot = LexiconTables.shortSlot(key, mask: shortSize - 1)
+            while shortKeyList[slot] != 0 { slot = (slot + 1) & (shortSize - 1) }
+            shortKeyList[slot] = key
+            shortWordList[slot] = Int32(id)
+        }
+        shortMask = shortSize - 1
+        shortKeys = frozen(shortKeyList)
+        shortWords = frozen(shortWordList)
         var ending = [Int32(0)]
         for list in builder.endingWith { ending.append(ending.last! + Int32(list.count)) }
         endingStart = frozen(ending)
@@ -156,6 +181,8 @@ final class LexiconTables: @unchecked Sendable {
                 return filter | (words.count == 1 ? 1 << 63 : 1 << (UInt64(words[words.count - 2]) % 63))
             }
         })
+        filterBit = frozen((0..<builder.spelling.count).map { UInt64(1) << (UInt64($0) % 63) })
+        facts = frozen(builder.classes.map(WordFacts.init))
         var flat: [Int32] = []
         for phrase in builder.phrases {
             let backwards = Array(phrase.words.reversed())
@@ -226,13 +253,19 @@ final class LexiconTables: @unchecked Sendable {
         return hash | 1
     }
 
+    /// The slot a short word's packed bytes start probing at.
+    @inline(__always)
+    static func shortSlot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
     /// The tables' buffers as a plain value, for the meter's per-word work: reading them
     /// through it needs no reference counting.
     var frozen: FrozenLexicon {
         FrozenLexicon(mask: mask, slots: slots, spellingStart: spellingStart, spellingBytes: spellingBytes, spellingWord: spellingWord,
-                      classes: classes, endingStart: endingStart, endingList: endingList, endingFilter: endingFilter,
+                      classes: classes, endingStart: endingStart, endingList: endingList, endingFilter: endingFilter, filterBit: filterBit, facts: facts,
                       phraseWords: phraseWords, phraseLength: phraseLength, phraseKind: phraseKind, phraseLanguage: phraseLanguage,
-                      phraseCount: phrases.count)
+                      phraseCount: phrases.count, shortMask: shortMask, shortKeys: shortKeys, shortWords: shortWords)
     }
 }
 
@@ -247,16 +280,34 @@ struct FrozenLexicon: @unchecked Sendable {
     let endingStart: UnsafeMutablePointer<Int32>
     let endingList: UnsafeMutablePointer<Int32>
     let endingFilter: UnsafeMutablePointer<UInt64>
+    let filterBit: UnsafeMutablePointer<UInt64>
+    let facts: UnsafeMutablePointer<WordFacts>
     let phraseWords: UnsafeMutablePointer<Int32>
     let phraseLength: UnsafeMutablePointer<Int32>
     let phraseKind: UnsafeMutablePointer<Int32>
     let phraseLanguage: UnsafeMutablePointer<Int32>
     let phraseCount: Int
+    let shortMask: Int
+    let shortKeys: UnsafeMutablePointer<UInt64>
+    let shortWords: UnsafeMutablePointer<Int32>
+
+    /// The number of a word of one to eight bytes given as its bytes packed little-endian
+    /// (`key != 0`), or 0 when no lexicon uses it: the same number `word(_:_:)` gives.
+    @inline(__always)
+    func shortWord(_ key: UInt64) -> Int32 {
+        var slot = LexiconTables.shortSlot(key, mask: shortMask)
+        while true {
+            let entry = shortKeys[slot]
+            if entry == key { return shortWords[slot] }
+            if entry == 0 { return 0 }
+            slot = (slot + 1) & shortMask
+        }
+    }
 
     /// Whether a phrase may end with `word` after `previous` (no false negatives).
     @inline(__always)
     func mayEndPhrase(_ word: Int32, after previous: Int32) -> Bool {
-        endingFilter[Int(word)] & (1 << 63 | 1 << (UInt64(UInt32(previous)) % 63)) != 0
+        endingFilter[Int(word)] & (1 << 63 | filterBit[Int(previous)]) != 0
     }
 
     @inline(__always)
@@ -288,6 +339,41 @@ struct FrozenLexicon: @unchecked Sendable {
                 }
             }
             slot = (slot + 1) & mask
+        }
+    }
+}
+
+/// What a word's classes (both languages) add as it is read, worked out once per word so
+/// that reading it needs no tests on its classes: the phrase bits it sets (English in the low
+/// 16 bits, Dutch in the high), its vote for the turn's language and its marker counts.
+struct WordFacts: Sendable {
+    /// A verb of telling or a story's closing word: set wherever it stands.
+    var anywhere: UInt32 = 0
+    /// An imperative verb: set at the start of a sentence or clause.
+    var imperative: UInt32 = 0
+    /// A separable particle ("tegenaan"): set unless an article or pronoun follows.
+    var particle: UInt32 = 0
+    /// Added to the turn's language votes: 4 per language the word is a common word of, or
+    /// (when it is none's) 1 for the one lexicon that knows it; English low, Dutch high.
+    var votes: UInt64 = 0
+    /// The common-word counts of the file: 1 per language the word is a common word of.
+    var markers: UInt64 = 0
+
+    init(_ classes: UInt64) {
+        func spread(_ wordClass: WordClass, _ bit: UInt16) -> UInt32 {
+            let mask = UInt64(wordClass.rawValue)
+            return (classes & mask != 0 ? UInt32(bit) : 0) | (classes & (mask << 32) != 0 ? UInt32(bit) << 16 : 0)
+        }
+        anywhere = spread(.tellVerb, PhraseKind.tellBit) | spread(.storyEnd, PhraseKind.storyEndBit)
+        imperative = spread(.imperative, PhraseKind.imperativeBit)
+        particle = spread(.particle, PhraseKind.particleBit)
+        let marker = UInt64(WordClass.marker.rawValue), known = UInt64(WordClass.known.rawValue)
+        if classes & (marker | marker << 32) != 0 {
+            markers = (classes & marker != 0 ? 1 : 0) | (classes & marker << 32 != 0 ? 1 << 32 : 0)
+            votes = markers &* 4
+        } else {
+            let english = classes & known != 0, dutch = classes & known << 32 != 0
+            if english != dutch { votes = english ? 1 : 1 << 32 }
         }
     }
 }

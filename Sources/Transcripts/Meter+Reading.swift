@@ -4,79 +4,104 @@ extension Meter {
     /// Words, sentences and phrases from the bytes in one pass. A word is a run of letters or
     /// digits with `'`, `’` or `-` inside it; a sentence ends at `.`, `!` or `?`, and at the
     /// end of the speaker's turn. Within a turn both continue across the speaker's cues.
+    ///
+    /// Runs of ASCII word bytes are taken eight at a time (`wordRun`); bytes between words,
+    /// and letters outside ASCII, one at a time.
     mutating func read(_ text: Bytes, speaker: SpeakerState, other: SpeakerState?) {
+        guard let base = text.baseAddress else { return }
         let countMarkers = languageWords < 20_000
         let wordsBefore = speaker.words
         let word = wordBytes
         let room = Self.longestWord
-        let classes = Self.byteClasses
+        let kinds = Self.byteKinds
         var length = 0
         var index = 0
         let count = text.count
-        while index < count {
-            let byte = text[index]
-            if byte < 0x80 {
-                index += 1
-                switch classes[Int(byte)] {
-                case 1:
-                    if length < room { word[length] = byte }
-                    length += 1
-                case 2:
-                    if length < room { word[length] = byte | 0x20 }
-                    length += 1
-                case 3:
-                    if length > 0 {
-                        if length < room { word[length] = byte }
-                        length += 1
+        while true {
+            // What ends the word being read (one place finishes words): 0 a space or other
+            // byte, 4 a sentence end, 5 a comma, semicolon or colon, 9 the end of the text.
+            var kind: UInt8 = 9
+            var byte: UInt8 = 0
+            if index < count {
+                byte = base[index]
+                if byte < 0x80 {
+                    kind = kinds[Int(byte)]
+                    if kind == 1 || (kind == 3 && length > 0) {
+                        Self.wordRun(base, count, &index, &length, word)
+                        continue
                     }
-                case 4:
-                    if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers); length = 0 }
-                    endSentence(speaker, question: byte == UInt8(ascii: "?"))
-                case 5:
-                    if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers); length = 0 }
-                    speaker.afterComma = true
-                default:
-                    if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers); length = 0 }
+                    index += 1
+                    if kind == 3 { continue }
+                } else {
+                    let (scalar, scalarLength) = UTF8Check.decode(text, at: index)
+                    index += scalarLength
+                    if scalar.properties.isAlphabetic {
+                        length = Self.appendLowercased(scalar, to: word, at: length, room: room)
+                        continue
+                    }
+                    if length > 0, scalar == "’" {
+                        if length < room { word[length] = UInt8(ascii: "'") }
+                        length += 1
+                        continue
+                    }
+                    kind = 0
                 }
-                continue
             }
-            let (scalar, scalarLength) = UTF8Check.decode(text, at: index)
-            index += scalarLength
-            if scalar.properties.isAlphabetic {
-                length = Self.appendLowercased(scalar, to: word, at: length, room: room)
-            } else if length > 0, scalar == "’" {
-                if length < room { word[length] = UInt8(ascii: "'") }
-                length += 1
-            } else if length > 0 {
-                finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers)
-                length = 0
+            if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers); length = 0 }
+            if kind == 4 {
+                endSentence(speaker, question: byte == UInt8(ascii: "?"))
+            } else if kind == 5 {
+                speaker.afterComma = true
+            } else if kind == 9 {
+                break
             }
         }
-        if length > 0 { finishWord(length, speaker: speaker, other: other, countMarkers: countMarkers) }
         languageWords += speaker.words - wordsBefore
+    }
+
+    /// Reads the run of ASCII letters, digits, `'` and `-` at `index` into the word (lower-cased),
+    /// eight bytes at a time: per byte, its class is worked out on all eight at once (each
+    /// byte's top bit marks it), and the run ends at the first byte outside it.
+    @inline(__always)
+    static func wordRun(_ base: UnsafePointer<UInt8>, _ count: Int, _ index: inout Int, _ length: inout Int, _ word: UnsafeMutablePointer<UInt8>) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // Per byte below 0x80: its top bit set when it is at least `c` (at most `c`).
+        @inline(__always) func atLeast(_ v: UInt64, _ c: UInt64) -> UInt64 { ((v | high) &- c &* ones) & high }
+        @inline(__always) func atMost(_ v: UInt64, _ c: UInt64) -> UInt64 { ((c &* ones | high) &- v) & high }
+        while true {
+            var bytes: UInt64
+            if index + 8 <= count {
+                bytes = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            } else {
+                // The last bytes, padded with zeros (which end the run).
+                bytes = 0
+                var shift: UInt64 = 0
+                for position in index..<count {
+                    bytes |= UInt64(base[position]) << shift
+                    shift += 8
+                }
+            }
+            let ascii = ~bytes & high
+            let low = bytes & ~high
+            let folded = low | 0x2020_2020_2020_2020
+            let letters = atLeast(folded, 0x61) & atMost(folded, 0x7A) & ascii
+            let digits = atLeast(low, 0x30) & atMost(low, 0x39)
+            let joiners = (atLeast(low, 0x27) & atMost(low, 0x27)) | (atLeast(low, 0x2D) & atMost(low, 0x2D))
+            let run = letters | ((digits | joiners) & ascii)
+            let taken = (~run & high).trailingZeroBitCount >> 3
+            if length < longestWord { UnsafeMutableRawPointer(word + length).storeBytes(of: bytes | letters >> 2, as: UInt64.self) }
+            length += taken
+            index += taken
+            if taken < 8 { return }
+        }
     }
 
     private static func both(_ wordClass: WordClass) -> UInt64 { UInt64(wordClass.rawValue) | UInt64(wordClass.rawValue) << 32 }
     private static let fillerMask = both(.filler) | both(.adverbLead)
     private static let adverbMask = both(.adverbLead)
-    private static let imperativeMask = both(.imperative)
-    private static let tellMask = both(.tellVerb)
-    private static let markerMask = both(.marker)
     private static let notContentMask = both(.function) | both(.backchannel)
-    private static let backchannelEnglish = UInt64(WordClass.backchannel.rawValue)
-    private static let backchannelDutch = UInt64(WordClass.backchannel.rawValue) << 32
-    private static let englishWords = UInt64(WordClass.known.rawValue)
-    private static let dutchWords = UInt64(WordClass.known.rawValue) << 32
-    private static let particleMask = both(.particle)
     private static let followerMask = both(.subordinateFollower)
-    private static let storyEndMask = both(.storyEnd)
-
-    /// Per language, the phrase bit `bit` where the word has `wordClass` (English low, Dutch high).
-    @inline(__always)
-    private static func spread(_ classes: UInt64, _ wordClass: WordClass, _ bit: UInt16) -> UInt32 {
-        let mask = UInt64(wordClass.rawValue)
-        return (classes & mask != 0 ? UInt32(bit) : 0) | (classes & (mask << 32) != 0 ? UInt32(bit) << 16 : 0)
-    }
 
     @inline(__always)
     private mutating func finishWord(_ written: Int, speaker: SpeakerState, other: SpeakerState?, countMarkers: Bool) {
@@ -86,7 +111,15 @@ extension Meter {
             while length > 0, pointer[length - 1] == UInt8(ascii: "'") || pointer[length - 1] == UInt8(ascii: "-") { length -= 1 }
         }
         speaker.words += 1
-        let word = length < Self.longestWord ? lexicon.word(pointer, length) : 0
+        let word: Int32
+        if length <= 8 {
+            // The word buffer holds at least eight bytes, so one load reads a short word.
+            let mask = length == 0 ? 0 : UInt64.max &>> UInt64(64 - length * 8)
+            let key = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) & mask
+            word = key == 0 ? 0 : lexicon.shortWord(key)
+        } else {
+            word = length < Self.longestWord ? lexicon.word(pointer, length) : 0
+        }
         let position = speaker.sentenceWords
         speaker.sentenceWords += 1
         let classes = lexicon.classes[Int(word)]
@@ -98,33 +131,27 @@ extension Meter {
             if speaker.headCount == 0 { speaker.head.0 = word } else { speaker.head.1 = word }
             speaker.headCount += 1
         }
-        if classes & Self.imperativeMask != 0, atHead || speaker.afterComma {
-            speaker.phrases |= Self.spread(classes, .imperative, PhraseKind.imperativeBit)
-        }
+        // The word's facts are added without tests on its classes (see `WordFacts`).
+        let facts = lexicon.facts[Int(word)]
+        speaker.phrases |= (atHead || speaker.afterComma ? facts.imperative : 0) | facts.anywhere
         speaker.afterComma = false
-        if classes & Self.tellMask != 0 { speaker.phrases |= Self.spread(classes, .tellVerb, PhraseKind.tellBit) }
-        if speaker.pendingParticle != 0 {
-            if classes & Self.followerMask == 0 { speaker.phrases |= speaker.pendingParticle }
-            speaker.pendingParticle = 0
-        }
-        if classes & Self.particleMask != 0, position >= 2 { speaker.pendingParticle = Self.spread(classes, .particle, PhraseKind.particleBit) }
-        if classes & Self.storyEndMask != 0 { speaker.phrases |= Self.spread(classes, .storyEnd, PhraseKind.storyEndBit) }
-        speaker.substantive &+= SIMD2(classes & Self.backchannelEnglish == 0 ? 1 : 0, classes & Self.backchannelDutch == 0 ? 1 : 0)
-        if classes & Self.markerMask != 0 {
-            let flags = SIMD2<Int32>(Int32(classes & 1), Int32(classes >> 32 & 1))
-            speaker.turnMarkers &+= flags &* 4
-            if countMarkers { markerCounts &+= SIMD2(Int(flags[0]), Int(flags[1])) }
-        } else if classes != 0 {
-            // A word in one lexicon only ("inderdaad", "gotcha") is a weak vote for its language:
-            // it decides a turn without common words.
-            let english = classes & Self.englishWords != 0, dutch = classes & Self.dutchWords != 0
-            if english != dutch { speaker.turnMarkers &+= SIMD2(english ? 1 : 0, dutch ? 1 : 0) }
-        }
+        // A particle read before counts unless this word is an article or pronoun ("op de Zuidas").
+        let pending = speaker.pendingParticle
+        speaker.phrases |= classes & Self.followerMask == 0 ? pending : 0
+        speaker.pendingParticle = position >= 2 ? facts.particle : 0
+        // One more substantive word per language where the word is no backchannel word (bit 2 of each half).
+        let substantive = ~classes >> 2 & 0x0000_0001_0000_0001
+        speaker.substantiveEnglish &+= Int32(truncatingIfNeeded: substantive)
+        speaker.substantiveDutch &+= Int32(truncatingIfNeeded: substantive >> 32)
+        // Common words vote for the turn's language; a word in one lexicon only ("inderdaad",
+        // "gotcha") is a weak vote: it decides a turn without common words.
+        speaker.turnMarkers &+= SIMD2(Int32(truncatingIfNeeded: facts.votes), Int32(truncatingIfNeeded: facts.votes >> 32))
+        if countMarkers { markerCounts &+= SIMD2(Int(facts.markers & 0xFFFF_FFFF), Int(facts.markers >> 32)) }
         if length >= 3, classes & Self.notContentMask == 0 {
             // Content words are compared by their first five letters ("klant", "klanten").
             // The token buffer holds at least eight bytes, so one load reads the first five.
             let kept = min(length, 5)
-            let bytes = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) & (UInt64.max >> UInt64(64 - kept * 8))
+            let bytes = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) & (UInt64.max &>> UInt64(64 - kept * 8))
             let key = bytes | UInt64(kept) << 56
             let bit = SpeakerState.bloomBit(key)
             speaker.content += 1
@@ -160,18 +187,21 @@ extension Meter {
         }
     }
 
-    /// ASCII classes: 1 lower-case letter or digit, 2 capital, 3 `'` or `-`, 4 sentence end,
-    /// 5 a comma, semicolon or colon (a clause may start after it), 0 other.
-    private static let byteClasses: [UInt8] = (0..<128).map { value -> UInt8 in
-        switch UInt8(value) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): 2
-        case UInt8(ascii: "'"), UInt8(ascii: "-"): 3
-        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): 4
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"): 5
-        default: 0
+    /// ASCII kinds: 1 a letter or digit, 3 `'` or `-`, 4 sentence end, 5 a comma, semicolon
+    /// or colon (a clause may start after it), 0 other. A flat buffer, read without bounds checks.
+    nonisolated(unsafe) private static let byteKinds: UnsafePointer<UInt8> = {
+        let kinds = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        for value in 0..<128 {
+            kinds[value] = switch UInt8(value) {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
+            case UInt8(ascii: "'"), UInt8(ascii: "-"): 3
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): 4
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"): 5
+            default: 0
+            }
         }
-    }
+        return UnsafePointer(kinds)
+    }()
 
     /// Writes the scalar lower-cased at `length` (as far as there is room); the new length.
     private static func appendLowercased(_ scalar: Unicode.Scalar, to word: UnsafeMutablePointer<UInt8>, at length: Int, room: Int) -> Int {

@@ -52,7 +52,8 @@ final class SpeakerState {
     var previous: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
     /// Phrase bits per language: English in the low 16 bits, Dutch in the high 16.
     var phrases: UInt32 = 0
-    var substantive = SIMD2<Int32>.zero
+    /// Words that are not backchannel words, per language.
+    var substantiveEnglish: Int32 = 0, substantiveDutch: Int32 = 0
     var content: Int32 = 0, shared: Int32 = 0
     var afterComma = false
     var afterAdverb = false
@@ -89,8 +90,9 @@ final class SpeakerState {
     /// The last 64 content words (a power of two, so the ring wraps with a mask).
     static let recentCount = 64
 
-    var waits = Samples()
-    var patience = Samples()
+    // Only the meter's own methods touch these, one at a time: no dynamic exclusivity checks.
+    @exclusivity(unchecked) var waits = Samples()
+    @exclusivity(unchecked) var patience = Samples()
     var answers = (open: SIMD2<Double>.zero, closed: SIMD2<Double>.zero)
     var interruptions = 0
 
@@ -134,8 +136,9 @@ struct Meter: CueSink {
     var appearance: [Int] = []
     /// Phrase hits, `speaker * phrases.count + phrase`.
     var hits: [Int] = []
-    /// The word being read, lower-cased; longer words are counted but not looked up.
-    let token = ByteBuffer(capacity: Meter.longestWord)
+    /// The word being read, lower-cased; longer words are counted but not looked up. Eight
+    /// bytes more than the longest, for the eight-byte stores of `wordRun`.
+    let token = ByteBuffer(capacity: Meter.longestWord + 16)
     /// The token's bytes (it is never appended to, so they never move).
     let wordBytes: UnsafeMutablePointer<UInt8>
     static let longestWord = 48
@@ -353,7 +356,7 @@ extension Meter {
             facts.first = speaker.headCount >= 1 ? lexicon.wordClass(speaker.head.0, language) : []
             facts.second = speaker.headCount >= 2 ? lexicon.wordClass(speaker.head.1, language) : []
             facts.phrases = UInt16(truncatingIfNeeded: speaker.phrases >> UInt32(language * 16))
-            facts.substantive = Int(speaker.substantive[language])
+            facts.substantive = Int(language == 0 ? speaker.substantiveEnglish : speaker.substantiveDutch)
             facts.last = lexicon.wordClass(speaker.previous.0, language)
             let move = MoveRules.move(facts)
             var tally = language == 0 ? speaker.pending.0 : speaker.pending.1
@@ -380,7 +383,8 @@ extension Meter {
         speaker.headCount = 0
         speaker.head = (0, 0)
         speaker.phrases = 0
-        speaker.substantive = .zero
+        speaker.substantiveEnglish = 0
+        speaker.substantiveDutch = 0
         speaker.content = 0
         speaker.shared = 0
         speaker.afterComma = false

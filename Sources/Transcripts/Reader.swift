@@ -29,27 +29,61 @@ struct SpeakerNames {
     private(set) var names: [String] = []
     private var bytes: [[UInt8]] = []
     private var lookup: [[UInt8]: Int] = [:]
-    private var last = -1
+    /// Every name's bytes one after another (name `id` at `starts[id] ..< starts[id + 1]`), and
+    /// per slot of a small table the name last found there: most cues' names are found with one
+    /// look at the table and one comparison, without a search among the speakers.
+    private var spelled: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var recent = [Int32](repeating: -1, count: SpeakerNames.slots)
+    static let slots = 64
     let limit: Int
 
     init(limit: Int) { self.limit = limit }
 
     mutating func id(_ name: Bytes) throws(ReadStop) -> Int {
-        if last >= 0, bytes[last].withUnsafeBufferPointer({ $0.sameBytes(as: name) }) { return last }
+        let slot = Self.slot(name)
+        let cached = Int(recent[slot])
+        if cached >= 0 {
+            let start = starts[cached], end = starts[cached + 1]
+            if spelled.withUnsafeBufferPointer({ $0.part(start, end).sameBytes(as: name) }) { return cached }
+        }
+        let id = try search(name)
+        recent[slot] = Int32(id)
+        return id
+    }
+
+    private mutating func search(_ name: Bytes) throws(ReadStop) -> Int {
         // A meeting has a handful of speakers: compare them one by one before hashing.
         for index in bytes.indices.prefix(16) where bytes[index].withUnsafeBufferPointer({ $0.sameBytes(as: name) }) {
-            last = index
             return index
         }
         let key = Array(name)
-        if let known = lookup[key] { last = known; return known }
+        if let known = lookup[key] { return known }
         guard names.count < limit else { throw .failed(.tooManySpeakers(limit: limit)) }
         let id = names.count
         names.append(name.string)
         bytes.append(key)
         lookup[key] = id
-        last = id
+        spelled.append(contentsOf: key)
+        starts.append(spelled.count)
         return id
+    }
+
+    /// The table slot of a name: from its length and its first and last eight bytes.
+    @inline(__always)
+    static func slot(_ name: Bytes) -> Int {
+        guard let base = name.baseAddress, name.count > 0 else { return 0 }
+        let count = name.count
+        var key = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        if count >= 8 {
+            key ^= UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+            key = key &* 0xFF51_AFD7_ED55_8CCD
+            key ^= UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+        } else {
+            for index in 0..<count { key ^= UInt64(base[index]) << UInt64(index * 8) }
+        }
+        key = key &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: key >> 58)
     }
 }
 
@@ -170,10 +204,18 @@ struct CueReader<Sink: CueSink> {
         var lineStart = index
         var high: UInt64 = 0
         while index < count {
-            // Eight bytes at a time while none is a control character (below 14) or non-ASCII.
+            // Eight bytes at a time up to the first control character (below 14): the lowest
+            // marked byte of `stops` is exactly the first one, so the bytes before it are
+            // taken at once (their top bits tell whether the line has non-ASCII bytes).
             while index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                let stops = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
+                if stops != 0 {
+                    let before = stops.trailingZeroBitCount >> 3
+                    high |= word & ((1 &<< UInt64(before * 8)) &- 1)
+                    index += before
+                    break
+                }
                 high |= word
                 index += 8
             }
@@ -262,7 +304,7 @@ struct CueReader<Sink: CueSink> {
         case .header:
             if line.count == 0 {
                 if headerSeen { block = .idle }
-            } else if headerSeen, let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil {
+            } else if headerSeen, Self.startsWithDigit(line), let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil {
                 // Teams' older layout has no blank line after the header either.
                 try timing(line, arrow: arrow)
             } else {
@@ -270,12 +312,12 @@ struct CueReader<Sink: CueSink> {
             }
         case .skipping:
             if line.count == 0 { block = .idle }
-            else if let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil { try timing(line, arrow: arrow) }
+            else if Self.startsWithDigit(line), let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil { try timing(line, arrow: arrow) }
         case .payload:
             if line.count == 0 {
                 try emitBlockCue()
                 block = .idle
-            } else if let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil {
+            } else if Self.startsWithDigit(line), let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil {
                 // A timing line without a blank line before it starts the next cue (Teams' older layout).
                 try emitBlockCue()
                 try timing(line, arrow: arrow)
@@ -294,7 +336,9 @@ struct CueReader<Sink: CueSink> {
             try timing(line, arrow: arrow)
         case .idle:
             if line.count == 0 { return }
-            if line.hasPrefix("NOTE") || line.equals("STYLE") || line.equals("REGION") || line.hasPrefix("STYLE ") || line.hasPrefix("REGION ") {
+            let first = line[0]
+            if (first == UInt8(ascii: "N") || first == UInt8(ascii: "S") || first == UInt8(ascii: "R")),
+               line.hasPrefix("NOTE") || line.equals("STYLE") || line.equals("REGION") || line.hasPrefix("STYLE ") || line.hasPrefix("REGION ") {
                 block = .skipping
             } else if let arrow = line.find("-->") {
                 try timing(line, arrow: arrow)
@@ -305,12 +349,27 @@ struct CueReader<Sink: CueSink> {
         }
     }
 
+    /// A timing line starts with a digit (`Timestamp` reads nothing else), so other lines of
+    /// text need no search for `-->`.
+    @inline(__always)
+    private static func startsWithDigit(_ line: Bytes) -> Bool {
+        line.count > 0 && line[0] &- 48 < 10
+    }
+
+    /// The start before the arrow and the end after it (up to the first space: cue settings may follow).
     private func timingValues(_ line: Bytes, arrow: Int) -> (Double, Double)? {
-        let startText = line.part(0, arrow).trimmed()
-        let after = line.part(arrow + 3, line.count).trimmed()
-        var endLength = 0
-        while endLength < after.count, after[endLength] != 32, after[endLength] != 9 { endLength += 1 }
-        guard let start = Timestamp.value(of: startText), let end = Timestamp.value(of: after.part(0, endLength)) else { return nil }
+        guard let base = line.baseAddress else { return nil }
+        @inline(__always) func blank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 }
+        var startFrom = 0, startTo = arrow
+        while startFrom < startTo, blank(base[startFrom]) { startFrom += 1 }
+        while startTo > startFrom, blank(base[startTo - 1]) { startTo -= 1 }
+        var endFrom = arrow + 3
+        let count = line.count
+        while endFrom < count, blank(base[endFrom]) { endFrom += 1 }
+        var endTo = endFrom
+        while endTo < count, !blank(base[endTo]) { endTo += 1 }
+        guard let start = Timestamp.value(of: Bytes(start: base + startFrom, count: startTo - startFrom)),
+              let end = Timestamp.value(of: Bytes(start: base + endFrom, count: endTo - endFrom)) else { return nil }
         return (start, end)
     }
 
@@ -340,7 +399,7 @@ struct CueReader<Sink: CueSink> {
                 raw = raw.part(payloadFirstLine, raw.count)
             }
         }
-        if let voice = raw.find("<v"), let close = raw.firstIndex(of: UInt8(ascii: ">"), from: voice + 2) {
+        if let voice = raw.hasPrefix("<v") ? 0 : raw.find("<v"), let close = Self.firstIndex(raw, of: UInt8(ascii: ">"), from: voice + 2) {
             var nameStart = voice + 2
             if nameStart < close, raw[nameStart] == UInt8(ascii: ".") {
                 while nameStart < close, raw[nameStart] != 32 { nameStart += 1 }
@@ -371,6 +430,12 @@ struct CueReader<Sink: CueSink> {
         try emit(speaker: speaker, start: cueStart, end: cueEnd, text: text)
     }
 
+    /// Where `byte` first is from `start` on (eight bytes at a time).
+    @inline(__always)
+    static func firstIndex(_ bytes: Bytes, of byte: UInt8, from start: Int) -> Int? {
+        bytes.firstIndex(of: byte, or: byte, from: start)
+    }
+
     private mutating func unknownSpeaker() throws(ReadStop) -> Int {
         let unknown: StaticString = "Unknown speaker"
         return try speakers.id(Bytes(start: unknown.utf8Start, count: unknown.utf8CodeUnitCount))
@@ -379,12 +444,11 @@ struct CueReader<Sink: CueSink> {
     /// The text of the common `<v Name>text</v>` (or `<v Name>text`) with no other tag or entity,
     /// without copying it.
     static func voicedText(_ raw: Bytes) -> Bytes? {
-        guard raw.hasPrefix("<v"), let close = raw.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        guard raw.hasPrefix("<v"), let close = firstIndex(raw, of: UInt8(ascii: ">"), from: 0) else { return nil }
         var end = raw.count
         if raw.part(close + 1, raw.count).hasSuffix("</v>") { end -= 4 }
         let text = raw.part(close + 1, end)
-        guard let base = text.baseAddress else { return text }
-        guard memchr(base, Int32(UInt8(ascii: "<")), text.count) == nil, memchr(base, Int32(UInt8(ascii: "&")), text.count) == nil else { return nil }
+        guard text.firstIndex(of: UInt8(ascii: "<"), or: UInt8(ascii: "&")) == nil else { return nil }
         return text
     }
 

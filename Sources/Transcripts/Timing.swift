@@ -108,22 +108,30 @@ public enum Timestamp {
         return text.withUTF8 { value(of: $0) }
     }
 
+    /// `Double(n) / 1000` for n below 1000, worked out once (the same values, without a division per timestamp).
+    nonisolated(unsafe) private static let milliseconds: UnsafePointer<Double> = {
+        let values = UnsafeMutablePointer<Double>.allocate(capacity: 1000)
+        for value in 0..<1000 { values[value] = Double(value) / 1000 }
+        return UnsafePointer(values)
+    }()
+
+    @inline(__always)
     static func value(of bytes: Bytes) -> Double? {
         // The usual `hh:mm:ss.ttt` first, read at fixed places.
-        if bytes.count == 12, bytes[2] == 58, bytes[5] == 58, bytes[8] == 46 || bytes[8] == 44 {
-            var allDigits = true
-            @inline(__always) func digit(_ index: Int) -> Int {
-                let digit = Int(bytes[index]) &- 48
-                if digit < 0 || digit > 9 { allDigits = false }
-                return digit
-            }
-            let hours = digit(0) * 10 + digit(1), minutes = digit(3) * 10 + digit(4), seconds = digit(6) * 10 + digit(7)
-            let milliseconds = digit(9) * 100 + digit(10) * 10 + digit(11)
-            if allDigits {
+        if bytes.count == 12, let b = bytes.baseAddress, b[2] == 58, b[5] == 58, b[8] == 46 || b[8] == 44 {
+            let h0 = b[0] &- 48, h1 = b[1] &- 48, m0 = b[3] &- 48, m1 = b[4] &- 48, s0 = b[6] &- 48, s1 = b[7] &- 48
+            let f0 = b[9] &- 48, f1 = b[10] &- 48, f2 = b[11] &- 48
+            if h0 < 10, h1 < 10, m0 < 10, m1 < 10, s0 < 10, s1 < 10, f0 < 10, f1 < 10, f2 < 10 {
+                let hours = Int(h0) * 10 + Int(h1), minutes = Int(m0) * 10 + Int(m1), seconds = Int(s0) * 10 + Int(s1)
                 guard minutes < 60, seconds < 60 else { return nil }
-                return Double(hours * 3600 + minutes * 60 + seconds) + Double(milliseconds) / 1000
+                return Double(hours * 3600 + minutes * 60 + seconds) + milliseconds[Int(f0) * 100 + Int(f1) * 10 + Int(f2)]
             }
         }
+        return parsed(bytes)
+    }
+
+    /// Any other layout, field by field.
+    static func parsed(_ bytes: Bytes) -> Double? {
         var total = 0.0       // the closed fields, in seconds
         var fields = 0
         var current = 0.0

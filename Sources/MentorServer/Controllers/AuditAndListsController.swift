@@ -15,7 +15,8 @@ struct AuditAndListsController {
 
     /// The latest events of the organisation, newest first, with the actor's name.
     @Sendable func audit(_ request: Request) async throws -> Response {
-        let model = try await AuditPage.Query.model(organisationID: try request.organisationID(), now: request.now, on: request.db)
+        let filter = ((try? request.query.decode(AuditPage.Filter.self)) ?? AuditPage.Filter()).cleaned(request.viewer.formats)
+        let model = try await AuditPage.Query.model(organisationID: try request.organisationID(), filter: filter, now: request.now, on: request.db)
         return AuditPage.render(model, viewer: request.viewer).response()
     }
 

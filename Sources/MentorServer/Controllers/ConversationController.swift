@@ -44,6 +44,7 @@ struct ConversationController {
         }
         let conversation = Conversation(mentorshipID: context.pairID, scheduledAt: details.at, durationMinutes: details.durationMinutes,
                                         place: details.place, initiatedBy: details.initiative, status: details.status)
+        conversation.plannedBy = context.role.side
         // The carry-forward reads what earlier conversations left open and moves each item once:
         // one write transaction per pair at a time (the pair locked on PostgreSQL).
         try await request.writeTransaction { db in
@@ -55,6 +56,7 @@ struct ConversationController {
             }
             try await request.audit("create", "conversation", id: conversation.id,
                                     summary: "\(details.status.rawValue), initiative \(details.initiative.rawValue)", on: db)
+            try await request.queueCalendarInvitations(CalendarChange.between(nil, CalendarInvitations.slot(conversation)), conversation, on: db)
         }
         request.flash(T.conversationSaved(request.viewer.language))
         return request.redirect(to: .conversation(try conversation.requireID()))
@@ -79,13 +81,17 @@ struct ConversationController {
                 throw UserError(.conflict, T.correctionProblem(error))
             }
             let carries = CarryForward.carriesActions(from: conversation.status, to: details.status)
+            let before = CalendarInvitations.slot(conversation)
             conversation.scheduledAt = details.at
             conversation.durationMinutes = details.durationMinutes
             conversation.place = details.place
             conversation.status = details.status
             // Only the mentor corrects who took the initiative; a mentee's edit keeps what was recorded.
             if context.isMentor { conversation.initiatedBy = details.initiative }
+            let change = CalendarChange.between(before, CalendarInvitations.slot(conversation))
+            CalendarInvitations.prepare(change, conversation)
             try await conversation.save(on: db)
+            try await request.queueCalendarInvitations(change, conversation, on: db)
             if carries { try await CarryForwardWrites.openActions(of: context.pairID, into: conversationID, startingAt: details.at, on: db) }
             try await request.audit("update", "conversation", id: conversation.id, summary: "details: \(details.status.rawValue)", on: db)
         }
@@ -261,7 +267,8 @@ struct ConversationController {
         let conversation = try context.conversation
         let names = try await PairRows.memberNames(of: context.pair, on: request.db)
         let other = context.isMentor ? names.mentee : names.mentor
-        let event = ConversationCalendar.event(conversation, with: other, language: request.viewer.language)
+        let url = ConversationCalendar.pageURL(try conversation.requireID(), baseURL: request.application.settings.mail.baseURL)
+        let event = ConversationCalendar.event(conversation, with: other, language: request.viewer.language, url: url)
         return ConversationCalendar.response(ICalendar.document(name: T.productName(request.viewer.language), events: [event], stamp: request.now),
                                              filename: T.conversationFileName(request.viewer.formats.isoDay(conversation.scheduledAt))(request.viewer.language))
     }

@@ -96,10 +96,14 @@ struct CorrectionController {
             try await db.lockForUpdate(Conversation.self, id: id)
             guard let conversation = try await Conversation.find(id, on: db) else { throw PageError.notFound }
             try requirePlanned(conversation)
+            let before = CalendarInvitations.slot(conversation)
             conversation.scheduledAt = valid.at
             conversation.durationMinutes = valid.durationMinutes
             conversation.place = valid.place
+            let change = CalendarChange.between(before, CalendarInvitations.slot(conversation))
+            CalendarInvitations.prepare(change, conversation)
             try await conversation.save(on: db)
+            try await request.queueCalendarInvitations(change, conversation, on: db)
             try await request.auditCorrection(.reschedule, .conversation, id: id, on: db)
         }
         request.flash(T.conversationMoved(request.viewer.language))
@@ -123,8 +127,10 @@ struct CorrectionController {
             try await db.lockForUpdate(Conversation.self, id: id)
             guard let conversation = try await Conversation.find(id, on: db) else { throw PageError.notFound }
             try requirePlanned(conversation)
+            CalendarInvitations.prepare(.cancelled, conversation)
             conversation.status = .cancelled
             try await conversation.save(on: db)
+            try await request.queueCalendarInvitations(.cancelled, conversation, on: db)
         }
     }
 

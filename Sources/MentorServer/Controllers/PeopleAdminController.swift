@@ -18,7 +18,9 @@ struct PeopleAdminController {
 
     /// People of one organisation with their roles, by name.
     @Sendable func list(_ request: Request) async throws -> Response {
-        let model = try await PeoplePage.Query.model(organisationID: try request.organisationID(), flash: request.takeFlash(), on: request.db)
+        let filter = ((try? request.query.decode(PeoplePage.Filter.self)) ?? PeoplePage.Filter()).cleaned
+        let model = try await PeoplePage.Query.model(organisationID: try request.organisationID(), filter: filter, flash: request.takeFlash(),
+                                                     on: request.db)
         return PeoplePage.render(model, viewer: request.viewer).response()
     }
 

@@ -119,24 +119,48 @@ enum Outbox {
 
     /// A plain-text UTF-8 message; the subject is encoded as RFC 2047 base64 when not ASCII.
     /// `to` and `from` are checked addresses; the subject loses any line break or other control
-    /// character, so no text of a message can add a header.
+    /// character, so no text of a message can add a header. A message with a calendar
+    /// invitation is `multipart/alternative`: the text, then the invitation as
+    /// `text/calendar; method=REQUEST` (or `CANCEL`) in base64, which keeps its CRLF lines as
+    /// they are, the way Outlook and Google read invitations.
     static func rfc5322(_ message: OutboxMessage, to: String, from: String) -> String {
         let line = MailAddress.singleLine(message.subject)
         let subject = line.allSatisfy(\.isASCII) ? line : "=?UTF-8?B?\(Data(line.utf8).base64EncodedString())?="
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
-        return """
+        let id = message.id?.uuidString ?? UUID().uuidString
+        let text = message.body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let head = """
             From: \(from)\r
             To: \(to)\r
             Subject: \(subject)\r
             Date: \(formatter.string(from: message.createdAt ?? AppClock.system.now()))\r
-            Message-ID: <\(message.id?.uuidString ?? UUID().uuidString)@mentor-mirror>\r
+            Message-ID: <\(id)@mentor-mirror>\r
             MIME-Version: 1.0\r
-            Content-Type: text/plain; charset=utf-8\r
-            Content-Transfer-Encoding: 8bit\r
-            \r
-            \(message.body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\n", with: "\r\n"))
+
             """
+        guard let calendar = message.calendar else {
+            return head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text
+        }
+        // The boundary is made of the message's id: base64 and the text part cannot hold it
+        // (a text line that is exactly the boundary would need `--mm-` and this id).
+        let boundary = "mm-alt-\(id.lowercased())"
+        let method = calendarMethod(calendar)
+        let encoded = Data(calendar.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        return head + "Content-Type: multipart/alternative; boundary=\"\(boundary)\"\r\n\r\n"
+            + "--\(boundary)\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text + "\r\n"
+            + "--\(boundary)\r\nContent-Type: text/calendar; charset=utf-8; method=\(method)\r\nContent-Transfer-Encoding: base64\r\n"
+            + "Content-Disposition: inline; filename=\"invite.ics\"\r\n\r\n" + encoded + "\r\n"
+            + "--\(boundary)--\r\n"
+    }
+
+    /// The `METHOD` of a calendar document: `REQUEST` or `CANCEL`, `PUBLISH` for anything else.
+    static func calendarMethod(_ calendar: String) -> String {
+        for line in calendar.split(separator: "\r\n") where line.hasPrefix("METHOD:") {
+            let method = line.dropFirst("METHOD:".count)
+            return ["REQUEST", "CANCEL"].contains(method) ? String(method) : "PUBLISH"
+        }
+        return "PUBLISH"
     }
 }

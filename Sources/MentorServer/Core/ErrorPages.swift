@@ -1,3 +1,4 @@
+import Foundation
 import Vapor
 import Plot
 import MentorCore
@@ -18,13 +19,34 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                 // The viewer was never built (the session or viewer middleware failed): the browser's language still counts.
                 viewer.language = Language.negotiate(personal: nil, acceptLanguage: request.headers.first(name: .acceptLanguage), fallback: .nl)
             }
+            let cameFrom = Self.cameFrom(request)
+            // The language switch returns to the same address for a page one can open again (a GET);
+            // after a form (a POST, whose address shows nothing), to the page the form was on.
+            if request.method != .GET { viewer.path = cameFrom ?? SiteURL.home.path }
             let page = Layout.page(viewer, title: title(viewer.language), content: [
                 .h1(.text(title(viewer.language))),
                 .p(.text(body(viewer.language))),
-                .p(.a(.href(SiteURL.home.path), .text(T.backHome(viewer.language)))),
+                .ul(.class("error-links"),
+                    .unwrap(cameFrom) { .li(.a(.href($0), .text(T.backToPrevious(viewer.language)))) },
+                    .li(.a(.href(SiteURL.home.path), .text(T.backHome(viewer.language))))),
             ])
             return page.response(status: status)
         }
+    }
+
+    /// The page of this site the person came from (the `Referer`), as a path with its query,
+    /// when it is another page than this one; anything from another host is ignored.
+    static func cameFrom(_ request: Request) -> String? {
+        guard let referer = request.headers.first(name: .referer), let url = URLComponents(string: referer),
+              url.scheme == "http" || url.scheme == "https",
+              let host = url.host, let expected = request.headers.first(name: .host)
+        else { return nil }
+        let authority = url.port.map { "\(host):\($0)" } ?? host
+        guard authority.lowercased() == expected.lowercased() else { return nil }
+        let path = url.percentEncodedPath.isEmpty ? SiteURL.home.path : url.percentEncodedPath
+        let target = url.percentEncodedQuery.map { path + "?" + $0 } ?? path
+        guard Redirects.isSameSitePath(target), path != request.url.path || request.method != .GET else { return nil }
+        return target
     }
 
     private func describe(_ error: any Error, request: Request) -> (HTTPStatus, Text, Text) {

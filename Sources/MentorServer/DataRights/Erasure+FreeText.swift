@@ -73,7 +73,7 @@ extension Erasure {
         FreeTextTable(PulseResponse.schema, ["improvement"], .pair),
         FreeTextTable(AuditEvent.schema, ["summary"], .organisation),
         FreeTextTable(Notification.schema, ["detail"], .organisation),
-        FreeTextTable(OutboxMessage.schema, ["subject", "body"], .organisation),
+        FreeTextTable(OutboxMessage.schema, ["subject", "body", "calendar"], .organisation),
         // A CSV file waiting (up to an hour) for another administrator's confirmation.
         FreeTextTable(PeopleImportUpload.schema, ["csv"], .organisation),
     ]
@@ -91,7 +91,7 @@ extension Erasure {
         // Keys and enumerations: statuses, sides, roles, kinds, patterns, links.
         PersonRole.schema: ["role"],
         Mentorship.schema: ["status", "requested_by"],
-        Conversation.schema: ["initiated_by", "status"],
+        Conversation.schema: ["initiated_by", "status", "planned_by"],
         AgendaItem.schema: ["author_side"],
         ActionItem.schema: ["owner_side"],
         LearningGoal.schema: ["status", "theme"],

@@ -161,7 +161,7 @@ enum DemoSeeder {
             let lastHeld = profile.status == .paused ? now.addingTimeInterval(-60 * day) : now
             var date = start.addingTimeInterval(7 * day + 14 * 3600)
             var number = 0
-            var carried: (text: String, side: PairSide, id: UUID)?
+            var carried: (text: String, side: PairSide, id: UUID, conversation: UUID)?
             var openActions: [ActionItem] = []
             var scoreLevel = 2.6 + profile.followThrough
             func pick(_ pool: [Language: [String]], _ offset: Int) -> String {
@@ -181,8 +181,10 @@ enum DemoSeeder {
 
                 var position = 1
                 if let item = carried {
-                    let model = AgendaItem(conversationID: conversationID, authorSide: item.side, text: item.text, addedBeforehand: true, covered: true, position: position)
+                    // A carried item was not prepared for this conversation: it came from the last one.
+                    let model = AgendaItem(conversationID: conversationID, authorSide: item.side, text: item.text, addedBeforehand: false, covered: true, position: position)
                     model.$carriedFrom.id = item.id
+                    model.carriedFromConversationID = item.conversation
                     try await model.create(on: db)
                     position += 1
                     carried = nil
@@ -196,10 +198,10 @@ enum DemoSeeder {
                 let mentorItem = AgendaItem(conversationID: conversationID, authorSide: .mentor, text: pick(DemoContent.mentorAgenda, number),
                                             addedBeforehand: random.chance(0.6), covered: !random.chance(0.2), position: position)
                 try await mentorItem.create(on: db)
-                if !mentorItem.covered { carried = (mentorItem.text, .mentor, try mentorItem.requireID()) }
+                if !mentorItem.covered { carried = (mentorItem.text, .mentor, try mentorItem.requireID(), conversationID) }
 
-                // Open actions from earlier conversations are carried into this one.
-                for action in openActions where action.doneOn == nil || action.doneOn! > date {
+                // Open actions from earlier conversations are carried into this one once they are past due.
+                for action in openActions where (action.doneOn == nil || action.doneOn! > date) && (action.dueOn.map { $0 < date } ?? true) {
                     action.carriedCount += 1
                     try await action.save(on: db)
                 }
@@ -249,6 +251,10 @@ enum DemoSeeder {
                 analysis.$conversation.id = try last.requireID()
                 try analysis.record(TranscriptAnalyzer.analyze(transcript), mapping: SpeakerMapping(mentor: "Jeroen de Graaf", mentee: "Emma Jansen"))
                 try await analysis.create(on: db)
+                // The mentor gave an estimate before seeing the measured figures, as the product asks.
+                last.estimateBeforeMeasured = last.talkShareEstimate
+                last.measuredShownAt = last.scheduledAt.addingTimeInterval(2 * 3600)
+                try await last.save(on: db)
             }
 
             if profile.status == .active {

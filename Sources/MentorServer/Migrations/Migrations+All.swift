@@ -19,6 +19,7 @@ enum MentorMigrations {
             AddPasswordLinksAndImportUploads(),
             HashCalendarTokens(),
             AddCarriedFromAndEstimateBeforeMeasured(),
+            AddCalendarInvitations(),
         ]
     }
 }

@@ -22,6 +22,10 @@ final class Conversation: Model, @unchecked Sendable {
     @OptionalField(key: "estimate_before_measured") var estimateBeforeMeasured: Double?
     /// When the measured figures were first shown to the mentor (with or without an estimate).
     @OptionalField(key: "measured_shown_at") var measuredShownAt: Date?
+    /// The iCalendar `SEQUENCE`: 0 when planned, one more with every move or cancellation.
+    @Field(key: "calendar_sequence") var calendarSequence: Int
+    /// Who planned it, the organiser in its calendar invitations; nil (the mentor) for older conversations.
+    @OptionalField(key: "planned_by") var plannedBy: PairSide?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -38,6 +42,7 @@ final class Conversation: Model, @unchecked Sendable {
         self.status = status
         self.sharedNotes = ""
         self.privateNotes = ""
+        self.calendarSequence = 0
     }
 }
 

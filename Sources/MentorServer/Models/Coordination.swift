@@ -58,6 +58,9 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @Field(key: "recipient") var recipient: String
     @Field(key: "subject") var subject: String
     @Field(key: "body") var body: String
+    /// An iCalendar invitation sent beside the text as a `text/calendar` part (its method read
+    /// from its `METHOD` line); nil for a plain e-mail.
+    @OptionalField(key: "calendar") var calendar: String?
     /// `pending`, `sent` or `failed` (gave up after `Outbox.maxAttempts`).
     @Field(key: "status") var status: String
     @Field(key: "attempts") var attempts: Int

@@ -12,8 +12,8 @@ enum CalendarFeedQuery {
     }
 
     /// The feed for the token in an address (with or without `.ics`); nil for an unknown or
-    /// malformed token or an inactive person.
-    static func feed(token: String, now: Date, on db: any Database) async throws -> Feed? {
+    /// malformed token or an inactive person. With `baseURL` each entry links to its conversation's page.
+    static func feed(token: String, now: Date, baseURL: String? = nil, on db: any Database) async throws -> Feed? {
         var token = token
         if token.hasSuffix(".ics") { token.removeLast(4) }
         guard CalendarToken.isWellFormed(token),
@@ -36,7 +36,8 @@ enum CalendarFeedQuery {
         let conversations = try await Conversation.query(on: db).filter(\.$mentorship.$id ~~ Array(otherName.keys))
             .filter(\.$scheduledAt >= since).filter(\.$status != .held).all()
         let events = conversations.map { conversation in
-            ConversationCalendar.event(conversation, with: otherName[conversation.$mentorship.id] ?? "", language: language)
+            ConversationCalendar.event(conversation, with: otherName[conversation.$mentorship.id] ?? "", language: language,
+                                       url: baseURL.flatMap { base in conversation.id.map { ConversationCalendar.pageURL($0, baseURL: base) } })
         }
         return Feed(language: language, events: events.sorted { $0.start < $1.start })
     }

@@ -34,18 +34,24 @@ struct MatchingRound {
         let programmeID = try programme.requireID()
         let marks = try await MatchingMark.query(on: db).filter(\.$programme.$id == programmeID).all()
         let settings = programme.matchingSettings
+        // Everyone's wishes and goals by person, and the themes by key: looked up once per person,
+        // never searched, so a round grows with the firm, not with its square.
+        let preferencesByPerson = Dictionary(grouping: preferences, by: { $0.$person.id })
+        let goalsByMentee = Dictionary(grouping: goals, by: { $0.$mentee.id })
+        var themeEntries: [String: Vocabulary.Entry] = [:]
+        for entry in vocabulary.themes + vocabulary.retired where themeEntries[entry.key] == nil { themeEntries[entry.key] = entry }
 
         func has(_ person: Person, _ role: Role) -> Bool { person.roleRows.contains { $0.role == role } }
         let menteeProfiles = people.filter { person in
             has(person, .mentee) && person.id.map { !paired.contains($0) } == true && (onlyMentee == nil || person.id == onlyMentee)
         }.compactMap { person -> MenteeProfile? in
             guard let id = person.id else { return nil }
-            let own = preferences.filter { $0.$person.id == id }
-            let themes = Set(goals.filter { $0.$mentee.id == id }.compactMap(\.theme))
+            let own = preferencesByPerson[id] ?? []
+            let themes = Set((goalsByMentee[id] ?? []).compactMap(\.theme))
             return MenteeProfile(
                 id: id.uuidString, seniority: person.seniority?.level ?? 0, practiceGroup: person.practiceGroup, languages: person.languages,
                 goalThemes: themes.sorted().map { key in
-                    let entry = (vocabulary.themes + vocabulary.retired).first { $0.key == key }
+                    let entry = themeEntries[key]
                     return [key, entry?.nameNL, entry?.nameEN].compactMap { $0 }
                 },
                 wishes: own.filter { $0.kind == .wish }.map { $0.$target.id.uuidString },
@@ -56,7 +62,7 @@ struct MatchingRound {
             guard let id = person.id else { return nil }
             return MentorProfile(id: id.uuidString, seniority: person.seniority?.level ?? 0, practiceGroup: person.practiceGroup,
                                  languages: person.languages, expertise: person.expertise, placesLeft: person.capacity - (load[id] ?? 0),
-                                 preferredMentees: Set(preferences.filter { $0.$person.id == id && $0.kind == .prefer }.map { $0.$target.id.uuidString }))
+                                 preferredMentees: Set((preferencesByPerson[id] ?? []).filter { $0.kind == .prefer }.map { $0.$target.id.uuidString }))
         }
         let proposal = Proposal.make(
             mentees: menteeProfiles, mentors: mentorProfiles, weights: settings.weights, rules: settings.rules,

@@ -25,15 +25,22 @@ enum Forms {
     static func text(_ label: String, name: String, value: String, type: HTMLInputType = .text, errors: FieldErrors,
                      required: Bool = false, autocomplete: String? = nil, hint: String? = nil) -> Node<HTML.FormContext> {
         let error = errors[name]
+        // The HTML standard allows autocomplete="username" on a text field, not on an e-mail field. An
+        // e-mail address one signs in with stays a username for password managers: a text field
+        // that brings up the phone's e-mail keyboard (the server checks the address).
+        let signInName = type == .email && autocomplete == "username"
         return .div(
             .class(error == nil ? "field" : "field field--error"),
             .label(.for("f-\(name)"), .text(label), required ? .span(.class("required"), .attribute(named: "aria-hidden", value: "true"), .text(" *")) : .empty),
             .unwrap(hint) { .p(.class("hint"), .id("f-\(name)-hint"), .text($0)) },
             .unwrap(error) { .p(.class("field-error"), .id("f-\(name)-error"), .text($0)) },
             .input(
-                .type(type), .id("f-\(name)"), .name(name), .value(value),
+                .type(signInName ? .text : type), .id("f-\(name)"), .name(name), .value(value),
                 .required(required),
                 .attribute(named: "autocomplete", value: autocomplete),
+                .attribute(named: "inputmode", value: signInName ? "email" : nil),
+                .attribute(named: "autocapitalize", value: signInName ? "none" : nil),
+                .attribute(named: "spellcheck", value: signInName ? "false" : nil),
                 .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
                 .attribute(named: "aria-describedby", value: describedBy(name, hint: hint, error: error))
             )

@@ -65,7 +65,17 @@ enum Layout {
         links.append((.notifications, .notifications, T.notificationsNav(viewer.unreadNotifications)(language)))
         links.append((.account, .account, T.account(language)))
         let current = viewer.route?.section
-        return .nav(
+        // On a narrow screen the menu folds away behind "Menu" without JavaScript: the
+        // checkbox before the navigation opens it (`.nav-toggle:checked ~ .site-nav` in the CSS);
+        // on a wide screen the checkbox and its label are hidden and the menu is always shown.
+        return .group(
+            .input(.type(.checkbox), .id("nav-toggle"), .class("nav-toggle"),
+                   .attribute(named: "aria-controls", value: "site-nav")),
+            .label(.for("nav-toggle"), .class("nav-toggle__label"),
+                   .span(.class("nav-toggle__icon"), .attribute(named: "aria-hidden", value: "true"), .text("☰")),
+                   .text(T.menu(language))),
+            .nav(
+            .id("site-nav"),
             .class("site-nav"),
             .ariaLabel(T.mainNavigation(language)),
             .ul(.forEach(links) { section, url, label in
@@ -76,6 +86,7 @@ enum Layout {
                 .action(SiteURL.signOut.path), .method(.post),
                 Forms.csrf(viewer),
                 .button(.type(.submit), .class("link-button"), .text(T.signOut(language)))
+            )
             )
         )
     }
@@ -108,5 +119,14 @@ extension HTML {
         headers.contentType = .html
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: status, headers: headers, body: .init(string: render()))
+    }
+}
+
+extension Node where Context: HTML.BodyContext {
+    /// The attributes of a `.table-wrap` whose table may scroll sideways on a phone: keyboard
+    /// users can reach and scroll it, and a screen reader names it:
+    /// `.div(.class("table-wrap"), .scrollRegion(T.auditLog(language)), .table(...))`.
+    static func scrollRegion(_ label: String) -> Node {
+        .group(.attribute(named: "tabindex", value: "0"), .attribute(named: "role", value: "region"), .ariaLabel(label))
     }
 }

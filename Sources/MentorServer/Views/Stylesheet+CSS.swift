@@ -62,7 +62,8 @@ section + section { margin-top: 1.5rem; }
 table { border-collapse: collapse; width: 100%; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); }
 th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; color: var(--ink-soft); background: #f6f7f8; }
-.table-wrap { overflow-x: auto; }
+/* Positioned, so a visually hidden text inside a scrolled table cannot widen the page. */
+.table-wrap { overflow-x: auto; position: relative; }
 form.stack { max-width: 40rem; }
 .field { margin: 0 0 1rem; border: 0; padding: 0; }
 fieldset.field { border: 1px solid var(--line); border-radius: var(--radius); padding: .5rem .9rem .75rem; }
@@ -89,6 +90,9 @@ li > .inline-form, .badge + .inline-form { margin-left: .75rem; }
 details { margin: .75rem 0; }
 summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 .row-actions { display: flex; gap: .5rem; flex-wrap: wrap; align-items: center; }
+.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; margin-bottom: 1rem; }
+.filters .field { margin: 0; flex: 1 1 12rem; }
+.paging { display: flex; gap: 1rem; justify-content: space-between; margin-top: 1rem; }
 .row-actions button { font: inherit; font-size: .9rem; }
 .page-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: .5rem 1rem; }
 .empty-state { background: var(--card); border: 1px dashed var(--line); border-radius: var(--radius); padding: 1.25rem; color: var(--ink-soft); }
@@ -122,6 +126,44 @@ svg.chart--balance { max-width: 40rem; border: 0; background: none; }
   h1 { font-size: 1.4rem; }
   th, td { padding: .4rem .5rem; }
 }
+/* A phone is a first-class screen (390 px). The menu folds away behind "Menu" without
+   JavaScript: a visually hidden checkbox before the navigation, its label as the button. */
+.nav-toggle, .nav-toggle__label { display: none; }
+.site-header__inner { position: relative; }
+.error-links { padding-left: 1.1rem; }
+@media (max-width: 60rem) {
+  .site-header__inner { gap: .5rem; }
+  .brand { font-size: 1.05rem; }
+  .nav-toggle { display: block; position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; pointer-events: none; }
+  .nav-toggle__label { display: inline-flex; align-items: center; gap: .4rem; order: 1; margin: 0 0 0 auto; font-weight: 600;
+    border: 1px solid #8c96a1; border-radius: var(--radius); padding: .3rem .6rem; cursor: pointer; background: var(--card); color: var(--ink); }
+  .nav-toggle:focus-visible + .nav-toggle__label { outline: 3px solid var(--focus); outline-offset: 2px; }
+  .nav-toggle:checked + .nav-toggle__label { background: var(--accent-soft); border-color: var(--accent); }
+  .language-switch { order: 2; }
+  .site-nav { display: none; order: 3; flex: 1 0 100%; }
+  .nav-toggle:checked ~ .site-nav { display: block; }
+  .site-nav ul { display: block; }
+  .site-nav li a { display: block; padding: .6rem 0; border-bottom: 1px solid var(--line); }
+  .site-nav a[aria-current="page"] { border-bottom: 2px solid var(--accent); font-weight: 600; }
+  .site-nav__signout { margin: .35rem 0 .25rem; }
+  .site-nav__signout .link-button { padding: .45rem 0; }
+  /* Tables: the first (key) column stays in view while the rest scrolls; headers wrap. */
+  .table-wrap > table > * > tr > :first-child { position: sticky; left: 0; z-index: 1; background: var(--card); box-shadow: 1px 0 0 var(--line); }
+  .table-wrap > table > thead > tr > :first-child { background: #f6f7f8; }
+  th { text-transform: none; letter-spacing: 0; hyphens: auto; }
+  td { overflow-wrap: break-word; }
+  /* Charts are drawn 640 units wide; at 390 px that is about 0.56 px a unit, so the labels get
+     bigger units to stay about 11 px on screen. */
+  svg.chart { overflow: visible; }
+  svg.chart text { font-size: 20px; }
+  svg.chart--balance text { font-size: 22px; }
+  /* Every other label of the x axis, the last one always: bigger labels need the room. */
+  svg.chart .chart__x text:nth-child(even):not(:last-child),
+  svg.chart .chart__x text:nth-child(odd):nth-last-child(2):not(:first-child) { display: none; }
+  /* A sample file wraps instead of scrolling, so no region needs the keyboard to scroll it. */
+  pre.sample { white-space: pre-wrap; overflow-wrap: anywhere; }
+}
+.table-wrap[role=region]:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 @media print {
   @page { size: A4; margin: 12mm; }
   .site-header, .site-footer, .skip-link, .language-switch, .no-print, .chart-table, form, .hint { display: none !important; }

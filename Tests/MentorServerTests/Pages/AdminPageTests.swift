@@ -89,6 +89,14 @@ import MentorCore
         #expect(!page.contains("/admin/people/\(me)/active") && !page.contains("/admin/people/\(me)/erase"))
         #expect(page.contains(PageRendering.escaped("Audit & <Partners>")))
         #expect(PeoplePage.render(.init(people: []), viewer: viewer).render().contains(T.noPeopleYet(language)))
+        // The search keeps what was typed (escaped), offers the groups, and pages back and forth.
+        #expect(page.contains(#"method="get""#) && page.contains(#"value="&lt;b&gt;x""#))
+        #expect(page.contains(T.peopleFound(120, page: 2, of: 3)(language)) && page.contains(T.clearFilter(language)))
+        #expect(page.contains(#"<option value="""#) && page.contains(PageRendering.escaped("Audit & <Partners>")))
+        #expect(page.contains(#"href="/admin/people?q=%3Cb%3Ex""#) && page.contains(#"href="/admin/people?q=%3Cb%3Ex&amp;page=3""#))
+        var filtered = PeoplePage.Model(people: [], filter: PeoplePage.Valid(text: "nobody", page: 1))
+        filtered.total = 0
+        #expect(PeoplePage.render(filtered, viewer: viewer).render().contains(T.noPeopleMatch(language)))
     }
 
     @Test(arguments: MentorCore.Language.allCases) func personForm(language: MentorCore.Language) {
@@ -241,7 +249,12 @@ import MentorCore
             language == .nl ? "Kernwaarde gewijzigd" : "Core value changed",
             language == .nl ? "Inhoud van gesprekken verwijderd na 730 dagen" : "Conversation content deleted after 730 days",
         ])
-        #expect(!page.contains("core_value") && !page.contains("retention mentorship"))
+        #expect(!page.contains("retention mentorship"))
+        // The filters keep what was chosen (escaped) and the paging keeps the filters.
+        #expect(page.contains(#"value="&lt;b&gt;Sanne""#) && page.contains(#"<option value="core_value" selected="selected">"#))
+        #expect(page.contains(T.eventsFound(250, page: 2, of: 3)(language)))
+        #expect(page.contains(#"href="/admin/audit?who=%3Cb%3ESanne&amp;record=core_value""#))
+        #expect(page.contains(#"href="/admin/audit?who=%3Cb%3ESanne&amp;record=core_value&amp;page=3""#))
         #expect(page.contains(PageRendering.escaped("Sanne <Partners>")) && page.contains(PageRendering.escaped("Openheid <script>x</script>")))
     }
 

@@ -37,9 +37,13 @@ enum SVGChart {
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#4a5766\">\(xml(yLabel(tick)))</text>"
         }
         let step = max(1, labels.count / 8)
+        svg += xLabelsStart
         for (index, label) in labels.enumerated() where index % step == 0 || index == labels.count - 1 {
-            svg += "<text x=\"\(f(x(label)))\" y=\"\(f(height - 12))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a5766\">\(xml(label))</text>"
+            // The labels at the ends of the axis stay inside the chart.
+            let anchor = labels.count < 2 ? "middle" : index == 0 ? "start" : index == labels.count - 1 ? "end" : "middle"
+            svg += "<text x=\"\(f(x(label)))\" y=\"\(f(height - 12))\" font-size=\"11\" text-anchor=\"\(anchor)\" fill=\"#4a5766\">\(xml(label))</text>"
         }
+        svg += "</g>"
         for (index, line) in series.enumerated() {
             let colour = palette[index % palette.count]
             let path = line.points.map { "\(f(x($0.label))),\(f(y($0.value)))" }.joined(separator: " ")
@@ -67,6 +71,7 @@ enum SVGChart {
         let slot = plotWidth / Double(bars.count)
         let barWidth = min(28, slot * 0.6)
         let step = max(1, bars.count / 8)
+        var axis = ""
         for (index, bar) in bars.enumerated() {
             let centre = left + slot * (Double(index) + 0.5)
             if let value = bar.value {
@@ -75,10 +80,10 @@ enum SVGChart {
             }
             svg += "<circle cx=\"\(f(centre))\" cy=\"\(f(top + 6))\" r=\"5\" fill=\"\(bar.marker ? accent : "#ffffff")\" stroke=\"\(bar.marker ? accent : muted)\" stroke-width=\"2\"/>"
             if index % step == 0 || index == bars.count - 1 {
-                svg += "<text x=\"\(f(centre))\" y=\"\(f(height - 12))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a5766\">\(xml(bar.label))</text>"
+                axis += "<text x=\"\(f(centre))\" y=\"\(f(height - 12))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a5766\">\(xml(bar.label))</text>"
             }
         }
-        return svg + "</svg>"
+        return svg + xLabelsStart + axis + "</g></svg>"
     }
 
     /// Counts per bin as bars, the y axis in whole numbers; bins inside `band` are shaded.
@@ -95,14 +100,15 @@ enum SVGChart {
             svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y))\" y2=\"\(f(y))\" stroke=\"\(grid)\" stroke-width=\"1\"/>"
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#4a5766\">\(tick)</text>"
         }
+        var axis = ""
         for (index, count) in counts.enumerated() {
             let h = plotHeight * Double(count) / Double(highest)
             svg += rect(x: left + slot * Double(index) + slot * 0.15, y: top + plotHeight - h, width: slot * 0.7, height: h, fill: accent)
             if index < labels.count {
-                svg += "<text x=\"\(f(left + slot * (Double(index) + 0.5)))\" y=\"\(f(height - 12))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a5766\">\(xml(labels[index]))</text>"
+                axis += "<text x=\"\(f(left + slot * (Double(index) + 0.5)))\" y=\"\(f(height - 12))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a5766\">\(xml(labels[index]))</text>"
             }
         }
-        return svg + "</svg>"
+        return svg + xLabelsStart + axis + "</g></svg>"
     }
 
     /// A horizontal scale from -1 to +1 with a marker at `position`.
@@ -121,6 +127,10 @@ enum SVGChart {
         svg += "<text x=\"\(f(w - margin))\" y=\"52\" font-size=\"12\" text-anchor=\"end\" fill=\"#4a5766\">\(xml(rightLabel))</text>"
         return svg + "</svg>"
     }
+
+    /// The x axis labels are a group of their own, so a narrow screen can show every other one
+    /// (Stylesheet: `.chart__x`) with text big enough to read.
+    private static let xLabelsStart = "<g class=\"chart__x\">"
 
     private static func header(id: String, title: String, description: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\">"

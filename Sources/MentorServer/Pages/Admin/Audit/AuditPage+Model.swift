@@ -1,13 +1,19 @@
 import Foundation
 import MentorCore
 
-/// The organisation's audit log: the latest events, newest first.
+/// The organisation's audit log: the latest events, newest first, a page at a time, filtered
+/// on who, the kind of record and the days.
 enum AuditPage {
-    /// How many events the page shows.
-    static let limit = 300
+    /// How many events one page shows.
+    static let limit = 100
 
     struct Model: Sendable, Equatable {
         var rows: [Row]
+        var filter = Valid(page: 1)
+        /// How many events match the filter, on all pages.
+        var total = 0
+
+        var pageCount: Int { max(1, (total + AuditPage.limit - 1) / AuditPage.limit) }
     }
 
     struct Row: Sendable, Equatable {
@@ -25,5 +31,5 @@ extension AuditPage.Model {
         .init(at: Date(timeIntervalSince1970: 1_790_000_000), actor: "Sanne <Partners>", action: "update", entity: "core_value",
               summary: "Openheid <script>x</script>"),
         .init(at: Date(timeIntervalSince1970: 1_789_990_000), actor: nil, action: "retention", entity: "mentorship", summary: "conversation content deleted after 730 days"),
-    ])
+    ], filter: AuditPage.Valid(who: "<b>Sanne", record: "core_value", page: 2), total: 250)
 }

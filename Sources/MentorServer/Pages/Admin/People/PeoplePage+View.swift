@@ -11,14 +11,50 @@ extension PeoplePage {
                  .div(.class("row-actions"),
                       .a(.class("button"), .href(SiteURL.adminPersonNew.path), .text(T.newPerson(language))),
                       .a(.class("button button--secondary"), .href(SiteURL.adminPeopleImport.path), .text(T.importPeople(language))))),
-            model.people.isEmpty ? .p(.class("empty-state"), .text(T.noPeopleYet(language))) :
-            .div(.class("table-wrap"), .table(
+            searchForm(model, language: language),
+            .p(.class("muted"), .attribute(named: "role", value: "status"),
+               .text(T.peopleFound(model.total, page: model.filter.page, of: model.pageCount)(language))),
+            model.people.isEmpty ? .p(.class("empty-state"), .text((model.filter.isFiltered ? T.noPeopleMatch : T.noPeopleYet)(language))) :
+            .div(.class("table-wrap"), .scrollRegion(T.people(language)), .table(
                 .thead(.tr(.th(.text(T.name(language))), .th(.text(T.email(language))), .th(.text(T.roles(language))),
                            .th(.text(T.seniority(language))), .th(.text(T.practiceGroup(language))), .th(.text(T.status(language))),
                            .th(.text(T.actions(language))))),
                 .tbody(.forEach(model.people) { person in row(person, viewer: viewer) })
             )),
+            paging(model, language: language),
         ])
+    }
+
+    /// The search and filters, sent with GET so that a filtered list can be bookmarked and shared.
+    static func searchForm(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
+        let filter = model.filter
+        return .form(
+            .class("filters"), .action(SiteURL.adminPeople.path), .method(.get), .attribute(named: "role", value: "search"),
+            .attribute(named: "aria-label", value: T.findPeople(language)),
+            Forms.text(T.searchNameOrEmail(language), name: "q", value: filter.text ?? "", type: .search, errors: [:]),
+            Forms.select(T.roles(language), name: "role",
+                         options: [(value: "", label: T.anyRole(language))] + Role.allCases.map { (value: $0.rawValue, label: T.roleName($0)(language)) },
+                         selected: filter.role?.rawValue ?? "", errors: [:]),
+            Forms.select(T.practiceGroup(language), name: "group",
+                         options: [(value: "", label: T.anyPracticeGroup(language))] + model.groups.map { (value: $0, label: $0) },
+                         selected: filter.group ?? "", errors: [:]),
+            Forms.select(T.status(language), name: "status",
+                         options: [(value: "", label: T.activeAndDeactivated(language)), (value: "active", label: T.onlyActive(language)),
+                                   (value: "inactive", label: T.onlyDeactivated(language))],
+                         selected: filter.active.map { $0 ? "active" : "inactive" } ?? "", errors: [:]),
+            .div(.class("form-actions"),
+                 .button(.type(.submit), .class("button"), .text(T.applyFilter(language))),
+                 .if(filter.isFiltered, .a(.class("button button--secondary"), .href(SiteURL.adminPeople.path), .text(T.clearFilter(language)))))
+        )
+    }
+
+    /// Links to the previous and next page, keeping the filter.
+    static func paging(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
+        let page = model.filter.page
+        guard model.pageCount > 1 else { return .empty }
+        return .nav(.class("paging"), .attribute(named: "aria-label", value: T.listPaging(language)),
+                    .if(page > 1, .a(.attribute(named: "rel", value: "prev"), .href(SiteURL.adminPeople.path(query: model.filter.query(page: page - 1))), .text(T.previousPage(language)))),
+                    .if(page < model.pageCount, .a(.attribute(named: "rel", value: "next"), .href(SiteURL.adminPeople.path(query: model.filter.query(page: page + 1))), .text(T.nextPage(language)))))
     }
 
     static func row(_ person: Row, viewer: Viewer) -> Node<HTML.TableContext> {

@@ -12,13 +12,15 @@ extension MatchingPage {
         /// The page from a round, with every reason put into words.
         static func model(round: MatchingRound, language: Language, flash: String?) throws -> Model {
             let proposal = round.proposal
+            var mentees: [String: MenteeProfile] = [:]
+            for mentee in round.mentees where mentees[mentee.id] == nil { mentees[mentee.id] = mentee }
             func name(_ id: String) -> String { UUID(uuidString: id).flatMap { round.people[$0]?.name } ?? id }
             return Model(
                 programmeID: try round.programme.requireID(), programmeName: round.programme.name,
                 nothingToMatch: round.mentees.isEmpty && proposal.pairs.isEmpty,
                 pairs: proposal.pairs.map { pair in
                     ProposedPair(menteeID: pair.mentee, mentorID: pair.mentor, menteeName: name(pair.mentee), mentorName: name(pair.mentor),
-                                 locked: pair.locked, score: pair.score, why: MatchExplanation.words(pair.parts, mentee: round.mentees.first { $0.id == pair.mentee }, language: language))
+                                 locked: pair.locked, score: pair.score, why: MatchExplanation.words(pair.parts, mentee: mentees[pair.mentee], language: language))
                 },
                 greedyMatched: proposal.greedyMatched, totalScore: proposal.totalScore, greedyTotalScore: proposal.greedyTotalScore,
                 placedOnlyByOptimum: proposal.placedOnlyByOptimum,
