@@ -147,12 +147,15 @@ def test_chart_text_is_readable_on_a_phone(server):
 def test_an_error_page_leads_back_to_where_one_came_from(server):
     driver = dutch_browser(PHONE)
     try:
-        sign_in(driver, server, "mentor@demo.example")
+        # mentor2 has no language of her own, and no other browser test gives her one (test_foundation
+        # sets mentor@ to English, which would beat the browser's Dutch).
+        sign_in(driver, server, "mentor2@demo.example")
         driver.get(server + "/mentorships")
         missing = "/mentorships/00000000-0000-4000-8000-000000000000"
         # Following a link (a Referer is sent), not typing the address.
         driver.execute_script("const a = document.createElement('a'); a.href = arguments[0]; document.body.append(a); a.click();", missing)
-        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.XPATH, "//h1[contains(., 'niet gevonden')]"))
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.XPATH, "//h1[contains(., 'niet gevonden')]"),
+                                        message=f"no Dutch 'not found' page: {driver.current_url} {driver.find_element(By.TAG_NAME, 'html').get_attribute('lang')} {driver.find_element(By.TAG_NAME, 'h1').text}")
         back = driver.find_element(By.LINK_TEXT, "Terug naar de pagina waar je vandaan kwam")
         assert back.get_attribute("href") == server + "/mentorships"
         assert driver.find_element(By.LINK_TEXT, "Terug naar de startpagina")
