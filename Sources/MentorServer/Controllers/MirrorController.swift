@@ -51,13 +51,7 @@ struct MirrorController {
         case .success(let valid):
             let reflection = Reflection()
             reflection.$mentor.id = try request.personID()
-            reflection.$mentorship.id = mentorshipID
-            reflection.periodFrom = valid.from
-            reflection.periodTo = valid.to
-            reflection.initiative = valid.answers[.initiative] ?? ""
-            reflection.expectations = valid.answers[.expectations] ?? ""
-            reflection.coreValues = valid.answers[.coreValues] ?? ""
-            reflection.learningGoals = valid.answers[.learningGoals] ?? ""
+            reflection.take(valid, mentorshipID: mentorshipID)
             try await request.writeTransaction { db in
                 try await reflection.create(on: db)
                 try await request.audit("create", "reflection", id: reflection.id, summary: "reflection written", on: db)

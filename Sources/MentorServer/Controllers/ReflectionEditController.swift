@@ -47,13 +47,7 @@ struct ReflectionEditController {
                                                  form: form, errors: errors.fields)
             return ReflectionEditPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
         case .success(let valid):
-            reflection.$mentorship.id = mentorshipID
-            reflection.periodFrom = valid.from
-            reflection.periodTo = valid.to
-            reflection.initiative = valid.answers[.initiative] ?? ""
-            reflection.expectations = valid.answers[.expectations] ?? ""
-            reflection.coreValues = valid.answers[.coreValues] ?? ""
-            reflection.learningGoals = valid.answers[.learningGoals] ?? ""
+            reflection.take(valid, mentorshipID: mentorshipID)
             try await request.writeTransaction { db in
                 try await reflection.save(on: db)
                 try await request.auditCorrection(.update, .reflection, id: id, on: db)

@@ -68,3 +68,16 @@ extension ReflectionsPage {
         }
     }
 }
+
+extension Reflection {
+    /// Takes the period and the answers of a checked form: for a new reflection and for a correction.
+    func take(_ valid: ReflectionsPage.Form.Valid, mentorshipID: UUID?) {
+        $mentorship.id = mentorshipID
+        periodFrom = valid.from
+        periodTo = valid.to
+        initiative = valid.answers[.initiative] ?? ""
+        expectations = valid.answers[.expectations] ?? ""
+        coreValues = valid.answers[.coreValues] ?? ""
+        learningGoals = valid.answers[.learningGoals] ?? ""
+    }
+}
