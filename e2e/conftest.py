@@ -112,3 +112,32 @@ def sign_in(browser, server, email, password=DEMO_PASSWORD):
 def screenshot(browser, name):
     ARTIFACTS.mkdir(exist_ok=True)
     browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+
+
+class MailSink:
+    """A local SMTP server (aiosmtpd) that keeps every message it receives, and the msmtp command
+    (`MENTOR_SENDMAIL`) that sends to it, with its configuration written into `folder`.
+    `delay_seconds` makes each hand-over slower, so that several servers overlap while sending."""
+
+    def __init__(self, folder, delay_seconds=0):
+        from aiosmtpd.controller import Controller
+
+        self.messages = []
+        port = free_port()
+        self.controller = Controller(self, hostname="127.0.0.1", port=port)
+        config = os.path.join(folder, "msmtprc")
+        with open(config, "w") as out:
+            out.write(f"defaults\nauth off\ntls off\naccount default\nhost 127.0.0.1\nport {port}\nfrom mentor-mirror@example.org\n")
+        os.chmod(config, 0o600)
+        self.sendmail = (f"sleep {delay_seconds}; " if delay_seconds else "") + f"msmtp -C {config} -t"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos, envelope.content))
+        return "250 OK"
+
+    def start(self):
+        self.controller.start()
+        return self
+
+    def stop(self):
+        self.controller.stop()

@@ -19,23 +19,13 @@ from html.parser import HTMLParser
 
 import icalendar
 import pytest
-from aiosmtpd.controller import Controller
 
-from conftest import DEMO_PASSWORD, free_port, healthy, mentor_binary
+from conftest import DEMO_PASSWORD, MailSink, free_port, healthy, mentor_binary
 
 BASE_URL = "https://mentor.example.org"
 MENTOR, MENTEE = "mentor@demo.example", "mentee@demo.example"
 
 pytestmark = pytest.mark.skipif(shutil.which("msmtp") is None, reason="needs msmtp")
-
-
-class Sink:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, envelope.content))
-        return "250 OK"
 
 
 class Forms(HTMLParser):
@@ -131,16 +121,9 @@ def wait_for(sink, count, seconds=30):
 def test_a_planned_moved_and_cancelled_conversation_reach_both_calendars():
     # setup: the demo data, an SMTP sink, msmtp pointing at it, a server sending every fifth of a second
     folder = tempfile.mkdtemp(prefix="mentor-invitations-")
-    sink = Sink()
-    smtp_port = free_port()
-    controller = Controller(sink, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    config = os.path.join(folder, "msmtprc")
-    with open(config, "w") as out:
-        out.write(f"defaults\nauth off\ntls off\naccount default\nhost 127.0.0.1\nport {smtp_port}\nfrom mentor-mirror@example.org\n")
-    os.chmod(config, 0o600)
+    sink = MailSink(folder).start()
     env = dict(os.environ, MENTOR_DB=os.path.join(folder, "invitations.sqlite"), LOG_LEVEL="warning",
-               MENTOR_SENDMAIL=f"msmtp -C {config} -t", MENTOR_BASE_URL=BASE_URL, MENTOR_MAIL_FROM="mentor-mirror@example.org")
+               MENTOR_SENDMAIL=sink.sendmail, MENTOR_BASE_URL=BASE_URL, MENTOR_MAIL_FROM="mentor-mirror@example.org")
     env.pop("DATABASE_URL", None)
     port = free_port()
     log = open(os.path.join(folder, "server.log"), "w")
@@ -215,5 +198,5 @@ def test_a_planned_moved_and_cancelled_conversation_reach_both_calendars():
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
-        controller.stop()
+        sink.stop()
         shutil.rmtree(folder, ignore_errors=True)

@@ -11,21 +11,11 @@ import urllib.request
 import uuid
 
 import pytest
-from aiosmtpd.controller import Controller
 
-from conftest import free_port, healthy, mentor_binary
+from conftest import MailSink, free_port, healthy, mentor_binary
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 pytestmark = pytest.mark.skipif(not DATABASE_URL.startswith("postgres"), reason="needs DATABASE_URL (run under scripts/with-temp-postgres)")
-
-
-class Sink:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, envelope.content))
-        return "250 OK"
 
 
 def psql(url, query):
@@ -38,15 +28,8 @@ def test_two_servers_send_each_reminder_exactly_once():
     psql(DATABASE_URL, f"CREATE DATABASE {name}")
     url = DATABASE_URL.replace("/mentor?", f"/{name}?")
     folder = tempfile.mkdtemp(prefix="mentor-scheduler-")
-    sink = Sink()
-    smtp_port = free_port()
-    controller = Controller(sink, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    config = os.path.join(folder, "msmtprc")
-    with open(config, "w") as out:
-        out.write(f"defaults\nauth off\ntls off\naccount default\nhost 127.0.0.1\nport {smtp_port}\nfrom mentor-mirror@example.org\n")
-    os.chmod(config, 0o600)
-    env = dict(os.environ, DATABASE_URL=url, LOG_LEVEL="warning", MENTOR_SENDMAIL=f"sleep 0.1; msmtp -C {config} -t",
+    sink = MailSink(folder, delay_seconds=0.1).start()
+    env = dict(os.environ, DATABASE_URL=url, LOG_LEVEL="warning", MENTOR_SENDMAIL=sink.sendmail,
                MENTOR_BASE_URL="https://mentor.example.org", MENTOR_MAIL_FROM="mentor-mirror@example.org")
     binary = mentor_binary()
     subprocess.run([binary, "demo"], env=env, check=True, capture_output=True)
@@ -94,6 +77,6 @@ def test_two_servers_send_each_reminder_exactly_once():
             except subprocess.TimeoutExpired:
                 process.kill()
             log.close()
-        controller.stop()
+        sink.stop()
         shutil.rmtree(folder, ignore_errors=True)
         subprocess.run(["psql", DATABASE_URL, "-c", f"DROP DATABASE IF EXISTS {name}"], capture_output=True)

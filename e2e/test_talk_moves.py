@@ -36,7 +36,7 @@ def test_both_sides_moves_on_the_conversation_page(browser, server):
     section = browser.find_element(By.ID, "talk-moves").text.lower()
     # (the column headings are set in capitals by the style sheet)
     assert "jeroen de graaf" in section and "emma jansen" in section
-    assert "open questions" in section and "reflections" in section and "not measurable" in section
+    assert "open questions" in section and "reflecting back" in section and "not measurable" in section
     check_layout(browser, 1366, "talk-moves-mentor-1366")
     check_layout(browser, 390, "talk-moves-mentor-390")
     # On a phone the sign-out button sits in the folded menu; sign out from the wide layout.
@@ -49,5 +49,5 @@ def test_both_sides_moves_on_the_conversation_page(browser, server):
     open_conversation_with_transcript(browser, server, "Jeroen de Graaf")
     section = browser.find_element(By.ID, "talk-moves").text.lower()
     assert "jeroen de graaf" in section and "emma jansen" in section
-    assert "open vragen" in section and "reflecties" in section and "niet te meten" in section
+    assert "open vragen" in section and "teruggeven" in section and "niet te meten" in section
     check_layout(browser, 390, "talk-moves-mentee-390")

@@ -29,6 +29,7 @@ func endpoints() -> [Endpoint] {
         + HealthController().endpoints
         + NotificationController().endpoints
         + PulseController().endpoints
+        + MenteeViewController().endpoints
         + DataRightsController().endpoints
         + OutboxAdminController().endpoints
 }

@@ -33,17 +33,7 @@ extension Meter {
                     index += 1
                     if kind == 3 { continue }
                 } else {
-                    let (scalar, scalarLength) = UTF8Check.decode(text, at: index)
-                    index += scalarLength
-                    if scalar.properties.isAlphabetic {
-                        length = Self.appendLowercased(scalar, to: word, at: length, room: room)
-                        continue
-                    }
-                    if length > 0, scalar == "’" {
-                        if length < room { word[length] = UInt8(ascii: "'") }
-                        length += 1
-                        continue
-                    }
+                    if Self.scalarInWord(text, &index, &length, word, room) { continue }
                     kind = 0
                 }
             }
@@ -59,19 +49,18 @@ extension Meter {
         languageWords += speaker.words - wordsBefore
     }
 
-    /// Reads the run of ASCII letters, digits, `'` and `-` at `index` into the word (lower-cased),
-    /// eight bytes at a time: per byte, its class is worked out on all eight at once (each
-    /// byte's top bit marks it), and the run ends at the first byte outside it.
+    /// Reads the run of ASCII letters, digits, `'` and `-` at `index` into the word (lower-cased).
+    /// Letters are taken eight bytes at a time: per byte, whether it is a letter is worked out
+    /// on all eight at once (each byte's top bit marks it), and the letters end at the first
+    /// byte that is none. A digit, `'` or `-` there (rare inside words) is taken on its own and
+    /// the letters go on after it; any other byte ends the run.
     @inline(__always)
     static func wordRun(_ base: UnsafePointer<UInt8>, _ count: Int, _ index: inout Int, _ length: inout Int, _ word: UnsafeMutablePointer<UInt8>) {
         let high: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
-        // Per byte below 0x80: its top bit set when it is at least `c` (at most `c`).
-        @inline(__always) func atLeast(_ v: UInt64, _ c: UInt64) -> UInt64 { ((v | high) &- c &* ones) & high }
-        @inline(__always) func atMost(_ v: UInt64, _ c: UInt64) -> UInt64 { ((c &* ones | high) &- v) & high }
         while true {
             var bytes: UInt64
-            if index + 8 <= count {
+            if index &+ 8 <= count {
                 bytes = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             } else {
                 // The last bytes, padded with zeros (which end the run).
@@ -79,21 +68,23 @@ extension Meter {
                 var shift: UInt64 = 0
                 for position in index..<count {
                     bytes |= UInt64(base[position]) << shift
-                    shift += 8
+                    shift &+= 8
                 }
             }
-            let ascii = ~bytes & high
-            let low = bytes & ~high
-            let folded = low | 0x2020_2020_2020_2020
-            let letters = atLeast(folded, 0x61) & atMost(folded, 0x7A) & ascii
-            let digits = atLeast(low, 0x30) & atMost(low, 0x39)
-            let joiners = (atLeast(low, 0x27) & atMost(low, 0x27)) | (atLeast(low, 0x2D) & atMost(low, 0x2D))
-            let run = letters | ((digits | joiners) & ascii)
-            let taken = (~run & high).trailingZeroBitCount >> 3
-            if length < longestWord { UnsafeMutableRawPointer(word + length).storeBytes(of: bytes | letters >> 2, as: UInt64.self) }
-            length += taken
-            index += taken
-            if taken < 8 { return }
+            // A letter: below 0x80, and with bit 5 set (lower case) from 0x61 to 0x7A.
+            let folded = (bytes & ~high) | 0x2020_2020_2020_2020
+            let letters = ((folded | high) &- 0x61 &* ones) & ((0x7A &* ones | high) &- folded) & ~bytes & high
+            let taken = (~letters & high).trailingZeroBitCount &>> 3
+            if length < longestWord { UnsafeMutableRawPointer(word + length).storeBytes(of: bytes | letters &>> 2, as: UInt64.self) }
+            length &+= taken
+            index &+= taken
+            if taken == 8 { continue }
+            guard index < count else { return }
+            let next = base[index]
+            guard next &- 48 < 10 || next == 39 || next == 45 else { return }
+            if length < longestWord { word[length] = next }
+            length &+= 1
+            index &+= 1
         }
     }
 
@@ -110,26 +101,26 @@ extension Meter {
         if length <= Self.longestWord {
             while length > 0, pointer[length - 1] == UInt8(ascii: "'") || pointer[length - 1] == UInt8(ascii: "-") { length -= 1 }
         }
-        speaker.words += 1
+        speaker.words &+= 1
         let word: Int32
         if length <= 8 {
             // The word buffer holds at least eight bytes, so one load reads a short word.
-            let mask = length == 0 ? 0 : UInt64.max &>> UInt64(64 - length * 8)
+            let mask = length == 0 ? 0 : UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- length &* 8)
             let key = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) & mask
             word = key == 0 ? 0 : lexicon.shortWord(key)
         } else {
             word = length < Self.longestWord ? lexicon.word(pointer, length) : 0
         }
         let position = speaker.sentenceWords
-        speaker.sentenceWords += 1
+        speaker.sentenceWords &+= 1
         let classes = lexicon.classes[Int(word)]
         let atHead = position == speaker.leadingFillers
         if atHead && classes & Self.fillerMask != 0 {
-            speaker.leadingFillers += 1
+            speaker.leadingFillers &+= 1
             if classes & Self.adverbMask != 0 { speaker.afterAdverb = true }
         } else if speaker.headCount < 2 {
             if speaker.headCount == 0 { speaker.head.0 = word } else { speaker.head.1 = word }
-            speaker.headCount += 1
+            speaker.headCount &+= 1
         }
         // The word's facts are added without tests on its classes (see `WordFacts`).
         let facts = lexicon.facts[Int(word)]
@@ -151,17 +142,25 @@ extension Meter {
             // Content words are compared by their first five letters ("klant", "klanten").
             // The token buffer holds at least eight bytes, so one load reads the first five.
             let kept = min(length, 5)
-            let bytes = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) & (UInt64.max &>> UInt64(64 - kept * 8))
-            let key = bytes | UInt64(kept) << 56
+            let bytes = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- kept &* 8))
+            let key = bytes | UInt64(truncatingIfNeeded: kept) << 56
             let bit = SpeakerState.bloomBit(key)
-            speaker.content += 1
-            if let other, other.recalls(key, bit: bit) { speaker.shared += 1 }
+            speaker.content &+= 1
+            if let other, other.recalls(key, bit: bit) { speaker.shared &+= 1 }
             speaker.remember(key, bit: bit)
         }
         let (one, two, three, four) = speaker.previous
         speaker.previous = (word, one, two, three)
         guard word != 0 else { return }
         guard lexicon.mayEndPhrase(word, after: one) else { return }
+        matchPhrases(word, one, two, three, four, position: position, speaker: speaker)
+    }
+
+    /// The phrases that may end with `word` (after `one`, `two`, ... before it), checked word by
+    /// word. Rare (the filter lets few words through), so it stays out of `finishWord`, which
+    /// then needs fewer registers and a smaller frame on every word.
+    @inline(never)
+    private mutating func matchPhrases(_ word: Int32, _ one: Int32, _ two: Int32, _ three: Int32, _ four: Int32, position: Int, speaker: SpeakerState) {
         let first = Int(lexicon.endingStart[Int(word)]), last = Int(lexicon.endingStart[Int(word) + 1])
         for entry in first..<last {
             let phrase = Int(lexicon.endingList[entry])
@@ -202,6 +201,25 @@ extension Meter {
         }
         return UnsafePointer(kinds)
     }()
+
+    /// Reads the scalar (not ASCII) at `index` and whether it belongs to a word: a letter is
+    /// written lower-cased, `’` inside a word as `'`. Out of line, so that `read` itself needs
+    /// no look-up of `Unicode.Scalar.Properties` (a type of unknown size) on every call.
+    @inline(never)
+    private static func scalarInWord(_ text: Bytes, _ index: inout Int, _ length: inout Int, _ word: UnsafeMutablePointer<UInt8>, _ room: Int) -> Bool {
+        let (scalar, scalarLength) = UTF8Check.decode(text, at: index)
+        index += scalarLength
+        if scalar.properties.isAlphabetic {
+            length = appendLowercased(scalar, to: word, at: length, room: room)
+            return true
+        }
+        if length > 0, scalar == "’" {
+            if length < room { word[length] = UInt8(ascii: "'") }
+            length += 1
+            return true
+        }
+        return false
+    }
 
     /// Writes the scalar lower-cased at `length` (as far as there is room); the new length.
     private static func appendLowercased(_ scalar: Unicode.Scalar, to word: UnsafeMutablePointer<UInt8>, at length: Int, room: Int) -> Int {

@@ -110,7 +110,7 @@ final class SpeakerState {
     @inline(__always)
     func remember(_ key: UInt64, bit: (UInt64, UInt64)) {
         recent[recentWritten & (Self.recentCount - 1)] = key
-        recentWritten += 1
+        recentWritten &+= 1
         bloom.0 |= bit.0
         bloom.1 |= bit.1
     }
@@ -120,6 +120,33 @@ final class SpeakerState {
         guard bloom.0 & bit.0 != 0 || bloom.1 & bit.1 != 0 else { return false }
         for index in 0..<min(recentWritten, Self.recentCount) where recent[index] == key { return true }
         return false
+    }
+}
+
+/// The speakers' states by number, unretained; the meter's `speakers` array owns them.
+final class SpeakerTable {
+    private var pointer = UnsafeMutablePointer<Unmanaged<SpeakerState>>.allocate(capacity: 8)
+    private var capacity = 8
+    private(set) var count = 0
+
+    deinit { pointer.deallocate() }
+
+    func append(_ state: SpeakerState) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Unmanaged<SpeakerState>>.allocate(capacity: capacity * 2)
+            larger.initialize(from: pointer, count: count)
+            pointer.deallocate()
+            pointer = larger
+            capacity *= 2
+        }
+        (pointer + count).initialize(to: .passUnretained(state))
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(id: Int) -> Unmanaged<SpeakerState> {
+        precondition(id >= 0 && id < count)
+        return pointer[id]
     }
 }
 
@@ -133,6 +160,9 @@ struct Meter: CueSink {
     let tables = LexiconTables.shared
     let lexicon = LexiconTables.shared.frozen
     var speakers: [SpeakerState] = []
+    /// The same states by number, unretained: `speakers` keeps them alive and only grows, so
+    /// the per-cue work borrows them (`_withUnsafeGuaranteedRef`) without reference counting.
+    let states = SpeakerTable()
     var appearance: [Int] = []
     /// Phrase hits, `speaker * phrases.count + phrase`.
     var hits: [Int] = []
@@ -166,14 +196,21 @@ struct Meter: CueSink {
 
     mutating func cue(speaker id: Int, start: Double?, end: Double?, text: Bytes) {
         while speakers.count <= id {
-            speakers.append(SpeakerState(id: speakers.count))
+            let state = SpeakerState(id: speakers.count)
+            speakers.append(state)
+            states.append(state)
             hits.append(contentsOf: repeatElement(0, count: tables.phrases.count))
         }
-        let speaker = speakers[id]
+        let state = states[id]
+        state._withUnsafeGuaranteedRef { speaker in cue(speaker, start: start, end: end, text: text) }
+    }
+
+    private mutating func cue(_ speaker: SpeakerState, start: Double?, end: Double?, text: Bytes) {
+        let id = speaker.id
         if !speaker.seen { speaker.seen = true; appearance.append(id) }
         cueCount += 1
         if let start, let end, timed {
-            time(speaker: id, start: start, end: end)
+            time(speaker, start: start, end: end)
         } else if timed {
             timed = false
         }
@@ -186,20 +223,34 @@ struct Meter: CueSink {
         } else if let end {
             turnEnd = max(turnEnd ?? end, end)
         }
-        let holder = floorSpeaker >= 0 ? speakers[floorSpeaker] : nil
-        let backchannel = holder != nil && floorSpeaker != id && !(holder!.lastKind[0] == 1 || holder!.lastKind[0] == 2 || holder!.lastKind[1] == 1 || holder!.lastKind[1] == 2) && isBackchannel(text)
-        if let holder, floorSpeaker != id, let start, let end, timed, start < holder.floorEnd {
+        // The holder of the floor: whether its last sentence asked, and where its turn ends.
+        var holderAsked = false, holderEnd = 0.0
+        let hasHolder = floorSpeaker >= 0
+        if hasHolder {
+            let holder = states[floorSpeaker]
+            holder._withUnsafeGuaranteedRef { holder in
+                holderAsked = holder.lastKind[0] == 1 || holder.lastKind[0] == 2 || holder.lastKind[1] == 1 || holder.lastKind[1] == 2
+                holderEnd = holder.floorEnd
+            }
+        }
+        let backchannel = hasHolder && floorSpeaker != id && !holderAsked && isBackchannel(text)
+        if hasHolder, floorSpeaker != id, let start, let end, timed, start < holderEnd {
             // Speech of two people at once: the format shows overlaps, so interruptions are measurable.
-            sawOverlap = sawOverlap || min(end, holder.floorEnd) > start
+            sawOverlap = sawOverlap || min(end, holderEnd) > start
         }
         if !backchannel, floorSpeaker != id {
-            takeFloor(id, start: start, end: end)
+            takeFloor(speaker, start: start, end: end)
         } else if !backchannel, let end {
             speaker.floorEnd = max(speaker.floorEnd, end)
         }
         let wordsBefore = speaker.words
-        let context = speaker.other >= 0 && speaker.other != id ? speakers[speaker.other] : nil
-        read(text, speaker: speaker, other: context)
+        let other = speaker.other
+        if other >= 0 && other != id {
+            let context = states[other]
+            context._withUnsafeGuaranteedRef { context in read(text, speaker: speaker, other: context) }
+        } else {
+            read(text, speaker: speaker, other: nil)
+        }
         let cueWords = speaker.words - wordsBefore
         if backchannel {
             endSentence(speaker, question: false)
@@ -210,17 +261,19 @@ struct Meter: CueSink {
         wordPosition += Double(cueWords)
     }
 
-    /// The floor passes to `id`: the holder's turn is committed (its pause, its question and
+    /// The floor passes to `speaker`: the holder's turn is committed (its pause, its question and
     /// its stretch), and the pause and any interruption of the new speaker are noted.
-    private mutating func takeFloor(_ id: Int, start: Double?, end: Double?) {
-        let speaker = speakers[id]
+    private mutating func takeFloor(_ speaker: SpeakerState, start: Double?, end: Double?) {
+        let id = speaker.id
         if floorSpeaker >= 0 {
-            let holder = speakers[floorSpeaker]
-            commitFloor(holder, next: speaker, nextStart: timed ? start : nil)
-            if let start, timed {
-                let overlap = holder.floorEnd - start
-                if overlap >= 0.5 { speaker.interruptions += 1 }
-                speaker.patience.add(max(0, start - holder.floorEnd))
+            let holder = states[floorSpeaker]
+            holder._withUnsafeGuaranteedRef { holder in
+                commitFloor(holder, next: speaker, nextStart: timed ? start : nil)
+                if let start, timed {
+                    let overlap = holder.floorEnd - start
+                    if overlap >= 0.5 { speaker.interruptions += 1 }
+                    speaker.patience.add(max(0, start - holder.floorEnd))
+                }
             }
             speaker.other = floorSpeaker
         }
@@ -275,7 +328,9 @@ struct Meter: CueSink {
     }
 
     /// A cue of at most four words, each a backchannel word in either language ("Mhm.", "Ja, precies.").
-    private func isBackchannel(_ text: Bytes) -> Bool {
+    /// `mutating` only so that the call borrows the meter: as a plain method, the caller (itself
+    /// mutating) copied all of the meter's 440 bytes for each call.
+    private mutating func isBackchannel(_ text: Bytes) -> Bool {
         guard text.count <= 40 else { return false }
         var words = 0
         var index = 0
@@ -307,7 +362,7 @@ struct Meter: CueSink {
 
     /// Talk time as a union of intervals, kept as one open interval per speaker: cues come in
     /// order of their start, so a cue either extends the open interval or closes it.
-    private mutating func time(speaker id: Int, start: Double, end: Double) {
+    private mutating func time(_ speaker: SpeakerState, start: Double, end: Double) {
         if !anyCue { firstStart = start; lastEnd = end; anyCue = true }
         firstStart = min(firstStart, start)
         lastEnd = max(lastEnd, end)
@@ -318,13 +373,12 @@ struct Meter: CueSink {
             if speechOpen { speechTotal += speechEnd - speechStart }
             speechStart = start; speechEnd = end; speechOpen = true
         }
-        let speaker = speakers[id]
         if speaker.hasOpen, start <= speaker.openEnd {
             speaker.openEnd = max(speaker.openEnd, end)
         } else {
             if speaker.hasOpen {
                 speaker.talk += speaker.openEnd - speaker.openStart
-                timeBins.add(speaker: id, from: speaker.openStart - firstStart, to: speaker.openEnd - firstStart)
+                timeBins.add(speaker: speaker.id, from: speaker.openStart - firstStart, to: speaker.openEnd - firstStart)
             }
             speaker.openStart = start; speaker.openEnd = end; speaker.hasOpen = true
         }
@@ -332,9 +386,11 @@ struct Meter: CueSink {
 
     private mutating func closeTurn() {
         guard turnSpeaker >= 0 else { return }
-        let speaker = speakers[turnSpeaker]
-        speaker.turns += 1
-        if let start = turnStart, let end = turnEnd { speaker.longest = max(speaker.longest, end - start) }
+        let state = states[turnSpeaker]
+        state._withUnsafeGuaranteedRef { speaker in
+            speaker.turns += 1
+            if let start = turnStart, let end = turnEnd { speaker.longest = max(speaker.longest, end - start) }
+        }
     }
 }
 

@@ -304,7 +304,7 @@ struct CueReader<Sink: CueSink> {
         case .header:
             if line.count == 0 {
                 if headerSeen { block = .idle }
-            } else if headerSeen, Self.startsWithDigit(line), let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil {
+            } else if headerSeen, Self.startsWithDigit(line), let arrow = line.find("-->"), Self.timingValues(line, arrow: arrow) != nil {
                 // Teams' older layout has no blank line after the header either.
                 try timing(line, arrow: arrow)
             } else {
@@ -312,12 +312,12 @@ struct CueReader<Sink: CueSink> {
             }
         case .skipping:
             if line.count == 0 { block = .idle }
-            else if Self.startsWithDigit(line), let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil { try timing(line, arrow: arrow) }
+            else if Self.startsWithDigit(line), let arrow = line.find("-->"), Self.timingValues(line, arrow: arrow) != nil { try timing(line, arrow: arrow) }
         case .payload:
             if line.count == 0 {
                 try emitBlockCue()
                 block = .idle
-            } else if Self.startsWithDigit(line), let arrow = line.find("-->"), timingValues(line, arrow: arrow) != nil {
+            } else if Self.startsWithDigit(line), let arrow = line.find("-->"), Self.timingValues(line, arrow: arrow) != nil {
                 // A timing line without a blank line before it starts the next cue (Teams' older layout).
                 try emitBlockCue()
                 try timing(line, arrow: arrow)
@@ -328,6 +328,10 @@ struct CueReader<Sink: CueSink> {
                 payloadLines += 1
             }
         case .afterId:
+            if let values = Self.usualTiming(line) {
+                setTiming(line, values)
+                return
+            }
             guard let arrow = line.find("-->") else {
                 skip(.missingTiming(line: lineNumber, found: TranscriptError.quote(line.string)))
                 block = line.count == 0 ? .idle : .skipping
@@ -340,6 +344,8 @@ struct CueReader<Sink: CueSink> {
             if (first == UInt8(ascii: "N") || first == UInt8(ascii: "S") || first == UInt8(ascii: "R")),
                line.hasPrefix("NOTE") || line.equals("STYLE") || line.equals("REGION") || line.hasPrefix("STYLE ") || line.hasPrefix("REGION ") {
                 block = .skipping
+            } else if line.count >= 27, let values = Self.usualTiming(line) {
+                setTiming(line, values)
             } else if let arrow = line.find("-->") {
                 try timing(line, arrow: arrow)
             } else {
@@ -357,7 +363,7 @@ struct CueReader<Sink: CueSink> {
     }
 
     /// The start before the arrow and the end after it (up to the first space: cue settings may follow).
-    private func timingValues(_ line: Bytes, arrow: Int) -> (Double, Double)? {
+    static func timingValues(_ line: Bytes, arrow: Int) -> (Double, Double)? {
         guard let base = line.baseAddress else { return nil }
         @inline(__always) func blank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 }
         var startFrom = 0, startTo = arrow
@@ -373,8 +379,38 @@ struct CueReader<Sink: CueSink> {
         return (start, end)
     }
 
+    /// The usual timing line, `start --> end` with one space either side of the arrow and each
+    /// time as `Timestamp.clock` reads it (cue settings may follow after a blank): its values
+    /// without a search for the arrow (`.some(nil)` when a time is out of range), or nil when
+    /// the line is laid out otherwise and is read the general way. Where it reads a line,
+    /// `timingValues` reads the same values from it.
+    @inline(__always)
+    static func usualTiming(_ line: Bytes) -> (Double, Double)?? {
+        let count = line.count
+        guard count >= 27, let base = line.baseAddress else { return nil }
+        // The first colon ends the hours (one to six digits).
+        var colon = 1
+        while colon <= 6, base[colon] != 58 { colon += 1 }
+        guard colon <= 6 else { return nil }
+        // The start is `colon + 10` bytes long; " --> " follows it.
+        let space = colon + 10
+        let endFrom = space + 5
+        guard count >= endFrom + 11, base[space] == 32, base[space + 1] == 45, base[space + 2] == 45, base[space + 3] == 62, base[space + 4] == 32 else { return nil }
+        var endColon = endFrom + 1
+        while endColon <= endFrom + 6, base[endColon] != 58 { endColon += 1 }
+        let endTo = endColon + 10
+        guard endColon <= endFrom + 6, endTo <= count, endTo == count || base[endTo] == 32 || base[endTo] == 9 else { return nil }
+        guard let start = Timestamp.clock(base, space), let end = Timestamp.clock(base + endFrom, endTo - endFrom) else { return nil }
+        guard let start, let end else { return .some(nil) }
+        return (start, end)
+    }
+
     private mutating func timing(_ line: Bytes, arrow: Int) throws(ReadStop) {
-        guard let (start, end) = timingValues(line, arrow: arrow) else {
+        setTiming(line, Self.timingValues(line, arrow: arrow))
+    }
+
+    private mutating func setTiming(_ line: Bytes, _ values: (Double, Double)?) {
+        guard let (start, end) = values else {
             skip(.badTiming(line: lineNumber, found: TranscriptError.quote(line.string)))
             block = .skipping
             return
@@ -399,7 +435,9 @@ struct CueReader<Sink: CueSink> {
                 raw = raw.part(payloadFirstLine, raw.count)
             }
         }
+        var voicedClose: Int?
         if let voice = raw.hasPrefix("<v") ? 0 : raw.find("<v"), let close = Self.firstIndex(raw, of: UInt8(ascii: ">"), from: voice + 2) {
+            if voice == 0 { voicedClose = close }
             var nameStart = voice + 2
             if nameStart < close, raw[nameStart] == UInt8(ascii: ".") {
                 while nameStart < close, raw[nameStart] != 32 { nameStart += 1 }
@@ -407,7 +445,7 @@ struct CueReader<Sink: CueSink> {
             name = raw.part(nameStart, close).trimmed()
         }
         var text = raw
-        if let plain = Self.voicedText(raw) {
+        if let close = voicedClose, let plain = Self.voicedText(raw, close: close) {
             text = plain
         } else if raw.firstIndex(of: UInt8(ascii: "<")) != nil || raw.firstIndex(of: UInt8(ascii: "&")) != nil {
             CharacterReferences.decode(raw, into: stripped, tags: true)
@@ -420,7 +458,7 @@ struct CueReader<Sink: CueSink> {
                 name = candidate
                 text = text.part(colon + 1, text.count)
             }
-        } else if name.firstIndex(of: UInt8(ascii: "&")) != nil {
+        } else if name.firstIndex(of: UInt8(ascii: "&"), or: UInt8(ascii: "&")) != nil {
             CharacterReferences.decode(name, into: decodedName, tags: false)
             name = decodedName.bytes.trimmed()
         }
@@ -445,6 +483,12 @@ struct CueReader<Sink: CueSink> {
     /// without copying it.
     static func voicedText(_ raw: Bytes) -> Bytes? {
         guard raw.hasPrefix("<v"), let close = firstIndex(raw, of: UInt8(ascii: ">"), from: 0) else { return nil }
+        return voicedText(raw, close: close)
+    }
+
+    /// The same, for a text that starts with `<v` and whose first `>` is at `close`.
+    @inline(__always)
+    static func voicedText(_ raw: Bytes, close: Int) -> Bytes? {
         var end = raw.count
         if raw.part(close + 1, raw.count).hasSuffix("</v>") { end -= 4 }
         let text = raw.part(close + 1, end)

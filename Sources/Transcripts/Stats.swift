@@ -61,14 +61,18 @@ struct TalkBins {
             speakers += 1
         }
         while end > width * Double(Self.count) { widen() }
+        // `start / width` is below `count` here (`start < end <= width * count`).
         var bin = Int(start / width)
-        while bin < Self.count {
-            let binStart = Double(bin) * width
-            let binEnd = binStart + width
-            let overlap = min(end, binEnd) - max(start, binStart)
-            if overlap > 0 { values[speaker * Self.count + bin] += overlap }
-            if end <= binEnd { break }
-            bin += 1
+        let width = self.width, row = speaker &* Self.count
+        values.withUnsafeMutableBufferPointer { values in
+            while bin < Self.count {
+                let binStart = Double(bin) * width
+                let binEnd = binStart + width
+                let overlap = min(end, binEnd) - max(start, binStart)
+                if overlap > 0 { values[row &+ bin] += overlap }
+                if end <= binEnd { break }
+                bin &+= 1
+            }
         }
     }
 

@@ -118,16 +118,43 @@ public enum Timestamp {
     @inline(__always)
     static func value(of bytes: Bytes) -> Double? {
         // The usual `hh:mm:ss.ttt` first, read at fixed places.
-        if bytes.count == 12, let b = bytes.baseAddress, b[2] == 58, b[5] == 58, b[8] == 46 || b[8] == 44 {
-            let h0 = b[0] &- 48, h1 = b[1] &- 48, m0 = b[3] &- 48, m1 = b[4] &- 48, s0 = b[6] &- 48, s1 = b[7] &- 48
-            let f0 = b[9] &- 48, f1 = b[10] &- 48, f2 = b[11] &- 48
-            if h0 < 10, h1 < 10, m0 < 10, m1 < 10, s0 < 10, s1 < 10, f0 < 10, f1 < 10, f2 < 10 {
-                let hours = Int(h0) * 10 + Int(h1), minutes = Int(m0) * 10 + Int(m1), seconds = Int(s0) * 10 + Int(s1)
-                guard minutes < 60, seconds < 60 else { return nil }
-                return Double(hours * 3600 + minutes * 60 + seconds) + milliseconds[Int(f0) * 100 + Int(f1) * 10 + Int(f2)]
-            }
-        }
+        if let b = bytes.baseAddress, let value = clock(b, bytes.count) { return value }
         return parsed(bytes)
+    }
+
+    /// `h:mm:ss.ttt` with one to six hour digits (`00:01:02.345`, `123:01:02,345`), read at
+    /// fixed places from its end: `.some(seconds)`, `.some(nil)` when the minutes or seconds
+    /// pass 59 (which `parsed` refuses too), or nil when the text is laid out otherwise. For
+    /// every text it reads, `parsed` gives the same value.
+    ///
+    /// The ten bytes after the hours (`:mm:ss.ttt`) are checked in two eight-byte loads: each
+    /// byte `^ 0x30` is a digit's value when it is below 10, which per byte is "no bit of the
+    /// high nibble, and no carry into bit 4 when 6 is added to the low nibble".
+    @inline(__always)
+    static func clock(_ b: UnsafePointer<UInt8>, _ count: Int) -> Double?? {
+        let hourDigits = count &- 10
+        guard hourDigits >= 1, hourDigits <= 6 else { return nil }
+        let t = UnsafeRawPointer(b + hourDigits)
+        // `:mm:ss.t` (bytes 0-7 after the hours) and `m:ss.ttt` (bytes 2-9).
+        let first = t.loadUnaligned(as: UInt64.self), second = (t + 2).loadUnaligned(as: UInt64.self)
+        // `:` at 0 and 3, `.` or `,` at 6 (they differ in bit 1 only).
+        guard first & 0x00FD_0000_FF00_00FF == 0x002C_0000_3A00_003A else { return nil }
+        let x = first ^ 0x3030_3030_3030_3030, y = second ^ 0x3030_3030_3030_3030
+        @inline(__always) func notDigits(_ v: UInt64) -> UInt64 {
+            (v & 0xF0F0_F0F0_F0F0_F0F0) | (((v & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0x1010_1010_1010_1010)
+        }
+        // Digits at 1, 2, 4, 5 and 7 of the first load, at 6 and 7 of the second.
+        guard notDigits(x) & 0xFF00_FFFF_00FF_FF00 == 0, notDigits(y) & 0xFFFF_0000_0000_0000 == 0 else { return nil }
+        @inline(__always) func digit(_ v: UInt64, _ at: UInt64) -> Int { Int(truncatingIfNeeded: (v &>> (at &* 8)) & 0xFF) }
+        var hours = 0
+        for index in 0..<hourDigits {
+            let digit = b[index] &- 48
+            guard digit < 10 else { return nil }
+            hours = hours &* 10 &+ Int(digit)
+        }
+        let minutes = digit(x, 1) &* 10 &+ digit(x, 2), seconds = digit(x, 4) &* 10 &+ digit(x, 5)
+        guard minutes < 60, seconds < 60 else { return .some(nil) }
+        return Double(hours &* 3600 &+ minutes &* 60 &+ seconds) + milliseconds[digit(x, 7) &* 100 &+ digit(y, 6) &* 10 &+ digit(y, 7)]
     }
 
     /// Any other layout, field by field.

@@ -113,9 +113,12 @@ import MentorCore
         "GET /mentors": Row(403, [.mentee: 200]),
         "POST /mentorships/request": Row(403, [.mentee: 422]),
         "GET /mentorships/:id": Row(403, [.mentor: 200, .mentee: 200, .coordinator: 200, .strangerMentor: 404, .otherCoordinator: 404]),
-        "POST /mentorships/:id/accept": pairMentor(409),
-        "POST /mentorships/:id/decline": pairMentor(409),
+        // Issue 15: the mentee answers a pair matching proposed as well; the fixture's pair is active, so 409.
+        "POST /mentorships/:id/accept": pairMembers(409),
+        "POST /mentorships/:id/decline": pairMembers(409),
         "POST /mentorships/:id/withdraw": pairMentee(409),
+        // Only a coordinator of the pair's organisation; the fixture's pair is no proposal (409).
+        "POST /mentorships/:id/withdraw-proposal": Row(403, [.coordinator: 409, .otherCoordinator: 404]),
         "POST /mentorships/:id/status": Row(403, [.mentor: 400, .coordinator: 400, .strangerMentor: 404, .otherCoordinator: 404]),
         "POST /mentorships/:id/fit-check": pairMembers(400),
         "GET /mentorships/:id/agreement": pairMembers(200),
@@ -135,6 +138,8 @@ import MentorCore
         "POST /conversations/:id/evidence": pairMentor(422),
         "POST /conversations/:id/scores": pairMentor(422),
         "POST /conversations/:id/observations": pairMentor(422),
+        "GET /conversations/:id/log": pairMentor(200),
+        "POST /conversations/:id/log": pairMentor(422),
         // Correcting and removing (the fixture's conversation was held, so it cannot be moved or
         // cancelled: 409; a removal without its confirmation changes nothing: 422; the fixture's
         // agenda item is the mentee's, so its mentor may not change it: 403)
@@ -191,6 +196,11 @@ import MentorCore
         "GET /programmes/:id/matching": Row(403, [.coordinator: 200, .otherCoordinator: 404]),
         "POST /programmes/:id/matching/mark": Row(403, [.coordinator: 400, .otherCoordinator: 404]),
         "POST /programmes/:id/matching/publish": Row(403, [.coordinator: 303, .otherCoordinator: 404]),
+        // Without a round's id in the form: a bad request.
+        "POST /programmes/:id/matching/undo": Row(403, [.coordinator: 400, .otherCoordinator: 404]),
+        "GET /account/availability": Row(403, [.mentor: 200, .strangerMentor: 200]),
+        // An empty form keeps the mentor's capacity and makes them available.
+        "POST /account/availability": Row(403, [.mentor: 303, .strangerMentor: 303]),
         "GET /account/preferences": Row(403, [.mentor: 200, .mentee: 200, .strangerMentor: 200]),
         "POST /account/preferences": Row(403, [.mentor: 303, .mentee: 303, .strangerMentor: 303]),
         // Transcripts
@@ -199,6 +209,10 @@ import MentorCore
         "POST /conversations/:id/transcript/delete-text": pairMembers(404),
         "POST /conversations/:id/transcript/delete": pairMembers(404),
         "POST /conversations/:id/transcript/estimate": pairMentor(404),
+        // The mentee's view: the pair's mentee only (422: the walk sends no answer / no setting).
+        "GET /conversations/:id/mentee-view": pairMentee(200),
+        "POST /conversations/:id/mentee-view": pairMentee(422),
+        "POST /conversations/:id/mentee-view/setting": pairMentee(422),
         // Programme health, notifications and the pulse survey
         "GET /programmes/:id/health": Row(403, [.coordinator: 200, .otherCoordinator: 404]),
         "GET /programmes/:id/health/export": Row(403, [.coordinator: 400, .otherCoordinator: 404]),

@@ -21,7 +21,7 @@ import Fluent
             // validate
             #expect(model == AccountPage.Model(languageSetting: .en, errors: ["new": "x"],
                                                calendarFeedURL: "https://mentor.example.org/calendar/…",
-                                               notifyByEmail: person.notifyByEmail, activeSessions: 2, flash: "hello"))
+                                               emailChoice: EmailChoice(person), activeSessions: 2, flash: "hello"))
             await #expect(throws: PageError.self) {
                 try await AccountPage.Query.model(personID: UUID(), baseURL: "", flash: nil, now: app.now, on: app.db)
             }

@@ -57,7 +57,7 @@ import MentorCore
             #expect(text.en == en && text.nl == nl, "\(stored) → \(text)")
         }
         // A correction is stored in English and read back in Dutch.
-        #expect(AuditWording.detail("value score deleted").nl == "waardescore verwijderd")
+        #expect(AuditWording.detail("value score deleted").nl == "score op een kernwaarde verwijderd")
         // A name is data: shown as stored.
         #expect(AuditWording.detail("Openheid").nl == "Openheid")
         #expect(!AuditWording.knows("Openheid"))

@@ -52,7 +52,7 @@ import VaporTesting
             let unknown = try await english.signIn("nobody@a.example", password: "whatever-it-is")
             // validate
             #expect(nl.status == .unauthorized)
-            #expect(nl.body.string.contains("Dit e-mailadres en wachtwoord horen niet bij elkaar"))
+            #expect(nl.body.string.contains("Het e-mailadres of het wachtwoord klopt niet"))
             #expect(en.status == .unauthorized)
             #expect(en.body.string.contains("That email address and password do not match"))
             #expect(unknown.body.string.contains("That email address and password do not match"))

@@ -124,6 +124,8 @@ import MentorCore
                 try await PersonRole(personID: person.id!, role: .mentee).create(on: app.db)
                 let pair = Mentorship(organisationID: fixture.a.id, programmeID: fixture.a.programme, mentorID: fixture.a.mentor,
                                       menteeID: person.id!, status: .proposed)
+                // A mentee's request: the mentor's yes alone starts the pair (a matching proposal needs both sides).
+                pair.requestedBy = .mentee
                 try await pair.create(on: app.db)
                 requests.append(pair.id!)
             }

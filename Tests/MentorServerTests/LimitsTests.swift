@@ -13,7 +13,7 @@ import MentorCore
         try await withTestApp { app in
             // setup: the real HTTP server, which streams the body to the route
             let body = "email=someone%40a.example&password=" + String(repeating: "x", count: 1_000_000)
-            for (language, expected) in [("en", "at most 128 kB"), ("nl", "hoogstens 128 kB")] {
+            for (language, expected) in [("en", "at most 128 kB"), ("nl", "maximaal 128 kB")] {
                 // act
                 let response = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).sendRequest(.POST, "/signin", beforeRequest: { request in
                     request.headers.replaceOrAdd(name: .contentType, value: "application/x-www-form-urlencoded")
@@ -67,7 +67,7 @@ import MentorCore
             let notes = String(repeating: "n", count: FieldLimits.longText + 1)
             let agendaBefore = try await AgendaItem.query(on: app.db).count()
             let goalsBefore = try await LearningGoal.query(on: app.db).count()
-            for (language, single, long) in [("en", "at most 200", "at most 10,000"), ("nl", "hoogstens 200", "hoogstens 10.000")] {
+            for (language, single, long) in [("en", "at most 200", "at most 10,000"), ("nl", "maximaal 200", "maximaal 10.000")] {
                 let mentor = TestClient(app, acceptLanguage: language)
                 try await mentor.signIn(fixture.a.emails[.mentor]!)
                 let mentee = TestClient(app, acceptLanguage: language)
@@ -144,6 +144,17 @@ import MentorCore
             #expect(seen.count >= 10, "\(seen)")
             #expect(short.isEmpty, "text areas with a single line's limit: \(short.sorted())")
         }
+    }
+
+    /// The rows of the one-page log have the limits of the small forms they stand for; a row's
+    /// one-line fields and names that only look like rows keep a single line's limit.
+    @Test func rowFieldsOfTheLogHaveTheSmallFormsLimits() {
+        #expect(FieldLimits.limit(for: "evidence[3][text]") == FieldLimits.limit(for: "evidenceText"))
+        #expect(FieldLimits.limit(for: "scores[0][behaviour]") == FieldLimits.limit(for: "behaviour"))
+        #expect(FieldLimits.limit(for: "observations[12][note]") == FieldLimits.limit(for: "observationNote"))
+        #expect(FieldLimits.limit(for: "actions[0][text]") == FieldLimits.singleLine)
+        #expect(FieldLimits.limit(for: "evidence[0][text") == FieldLimits.singleLine)
+        #expect(FieldLimits.limit(for: "[text]") == FieldLimits.singleLine)
     }
 
     static func textAreaNames(in html: String) -> [String] {

@@ -37,7 +37,7 @@ import MentorCore
             #expect(try await client.post("/account/language", [("lang", "nl")]).status == .seeOther)
             let page = try await client.get("/account").body.string
             #expect(page.contains("<html lang=\"nl\">"))
-            #expect(page.contains("Je taal is opgeslagen."))
+            #expect(page.contains("Je taalvoorkeur is opgeslagen."))
         }
     }
 

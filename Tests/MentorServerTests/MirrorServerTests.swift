@@ -117,7 +117,7 @@ import MentorCore
             try await mentor.signIn(fixture.a.emails[.mentor]!)
             let response = try await mentor.get("/mirror?from=2026-05-01&to=2026-01-01")
             #expect(response.status == .badRequest)
-            #expect(response.body.string.contains("De periode moet beginnen voordat hij eindigt."))
+            #expect(response.body.string.contains("De begindatum moet vóór de einddatum liggen."))
         }
     }
 

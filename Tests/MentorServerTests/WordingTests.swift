@@ -66,7 +66,7 @@ import Matching
     @Test func theMirrorSpeaksOfTheTargetRange() {
         let page = MirrorPage.render(.mock, viewer: dutch([.mentor])).render()
         expect(page, has: ["streefbereik", "hoeveel ruimte neem jij in het gesprek",
-                           "de mentee het initiatief tot het gesprek nam"],
+                           "het gesprek op initiatief van je mentee was"],
                hasNot: ["streefband", "streef 2", "hoeveel zend je tegenover ontvangen", "de mentee het gesprek nam"])
         let overview = MirrorOverviewPage.render(.mock, viewer: dutch([.mentor])).render()
         expect(overview, has: ["streefbereik"], hasNot: ["streefband", "streef 2"])
@@ -77,7 +77,7 @@ import Matching
     @Test func theHealthPageIsTheProgrammeMonitor() {
         let model = HealthPage.Model.mock
         let page = HealthPage.render(model, viewer: dutch([.coordinator])).render()
-        expect(page, has: ["Programmamonitor: " + PageRendering.escaped(model.name), "Verwacht tot nu toe", "Pulsmeting",
+        expect(page, has: ["Programmamonitor: " + PageRendering.escaped(model.name), "Verwacht tot vandaag", "Pulsmeting",
                            "Wat het beter zou maken (in alfabetische volgorde)"],
                hasNot: ["Gezondheid", "Verwacht tot nu<", "Pulse-enquête", "(op alfabet)"])
         let home = HomePage.render(.mock, viewer: dutch([.coordinator, .mentor, .mentee, .admin])).render()

@@ -70,7 +70,7 @@ import Foundation
         func isRunByte(_ byte: UInt8) -> Bool {
             (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte == 39 || byte == 45
         }
-        for _ in 0..<5000 {
+        for _ in 0..<20000 {
             let count = Int.random(in: 1...70, using: &generator)
             let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
             bytes.withUnsafeBufferPointer { text in
@@ -110,6 +110,87 @@ import Foundation
                 #expect(value == Double(hours * 3600 + minutes * 60 + seconds) + Double(milliseconds) / 1000)
             } else {
                 #expect(value == nil)
+            }
+        }
+    }
+
+    /// Timestamps with one to seven hour digits (files past 99 hours write `123:04:05.678`),
+    /// `.` or `,`, and now and then a byte changed: the fixed-place reading gives exactly what
+    /// the field-by-field reading gives, and reads every well-formed one itself.
+    @Test func timestampsWithAnyHourDigitsReadAsFieldByField() {
+        var generator = PropertyTests.Generator(state: 29)
+        let bytes: [Character] = ["x", ":", ".", ",", " ", "/", "0", "9", "\u{e9}", "-"]
+        for _ in 0..<20000 {
+            let hourDigits = Int.random(in: 1...7, using: &generator)
+            let hours = String((0..<hourDigits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            let minutes = Int.random(in: 0...70, using: &generator), seconds = Int.random(in: 0...70, using: &generator)
+            let milliseconds = Int.random(in: 0...999, using: &generator)
+            func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            let fraction = milliseconds < 10 ? "00\(milliseconds)" : milliseconds < 100 ? "0\(milliseconds)" : "\(milliseconds)"
+            var text = "\(hours):\(two(minutes)):\(two(seconds))\(Bool.random(using: &generator) ? "." : ",")\(fraction)"
+            let changed = Int.random(in: 0..<4, using: &generator) == 0
+            if changed {
+                var characters = Array(text)
+                characters[Int.random(in: 0..<characters.count, using: &generator)] = bytes.randomElement(using: &generator)!
+                text = String(characters)
+            }
+            let utf8 = Array(text.utf8)
+            utf8.withUnsafeBufferPointer { buffer in
+                let parsed = Timestamp.parsed(buffer)
+                #expect(Timestamp.value(of: buffer) == parsed, "\(text)")
+                if let clock = Timestamp.clock(buffer.baseAddress!, buffer.count) { #expect(clock == parsed, "\(text)") }
+                if !changed, hourDigits <= 6 {
+                    // Well formed: read at fixed places, in range or refused.
+                    #expect(Timestamp.clock(buffer.baseAddress!, buffer.count) != nil, "\(text)")
+                    #expect(parsed == (minutes < 60 && seconds < 60 ? Double(Int(hours)! * 3600 + minutes * 60 + seconds) + Double(milliseconds) / 1000 : nil), "\(text)")
+                }
+            }
+        }
+    }
+
+    /// Timing lines in the usual layout and in others (more spaces, tabs, settings after the
+    /// end, times of other lengths, bytes changed): where the shortcut reads a line, the general
+    /// way (search for the arrow, trim, read each time) reads the same values from it, and it
+    /// reads the usual layouts itself.
+    @Test func usualTimingLinesReadAsTheGeneralWay() {
+        var generator = PropertyTests.Generator(state: 31)
+        // Mostly the usual layout, so that both ways are taken often.
+        func time() -> String {
+            let hourDigits = [2, 2, 2, 2, 1, 3, 4, 6, 0, 7].randomElement(using: &generator)!
+            let hours = String((0..<hourDigits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            let minutes = Int.random(in: 0...64, using: &generator), seconds = Int.random(in: 0...64, using: &generator)
+            let fraction = String((0..<[3, 3, 3, 3, 2, 4].randomElement(using: &generator)!).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            return (hourDigits > 0 ? "\(hours):" : "") + "\(two(minutes)):\(two(seconds))\(Bool.random(using: &generator) ? "." : ",")\(fraction)"
+        }
+        let gaps = [" ", " ", " ", " ", " ", " ", " ", "  ", "\t", ""]
+        let settings = ["", "", "", " align:start position:10%", "\tline:0", "x"]
+        let noise: [Character] = ["x", ":", ".", " ", "-", ">", "\t", "0"]
+        var read = 0
+        for _ in 0..<20000 {
+            var line = time() + gaps.randomElement(using: &generator)! + "-->" + gaps.randomElement(using: &generator)! + time() + settings.randomElement(using: &generator)!
+            if Int.random(in: 0..<5, using: &generator) == 0 {
+                var characters = Array(line)
+                characters[Int.random(in: 0..<characters.count, using: &generator)] = noise.randomElement(using: &generator)!
+                line = String(characters)
+            }
+            // Lines reach the reader trimmed.
+            line = line.trimmingCharacters(in: .whitespaces)
+            Array(line.utf8).withUnsafeBufferPointer { buffer in
+                guard let usual = CueReader<CueCollector>.usualTiming(buffer) else { return }
+                read += 1
+                let arrow = buffer.find("-->")
+                #expect(arrow != nil, "\(line)")
+                guard let arrow else { return }
+                let general = CueReader<CueCollector>.timingValues(buffer, arrow: arrow)
+                #expect(usual?.0 == general?.0 && usual?.1 == general?.1, "\(line)")
+            }
+        }
+        #expect(read > 1500)
+        for line in ["00:00:01.000 --> 00:00:04.500", "00:00:01.000 --> 00:00:04.500 align:start", "123:59:59,999 --> 1234:00:00,000",
+                     "1:02:03.004 --> 12:02:03.004\tline:0", "00:00:61.000 --> 00:00:04.500"] {
+            Array(line.utf8).withUnsafeBufferPointer { buffer in
+                #expect(CueReader<CueCollector>.usualTiming(buffer) != nil, "\(line)")
             }
         }
     }

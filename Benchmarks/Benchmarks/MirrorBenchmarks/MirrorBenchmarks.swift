@@ -28,6 +28,16 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // One pair's mirror: the page with the charts, their legends and tables, and what stands out.
+    Benchmark("GET /mentorships/:id/mirror on SQLite: a pair of the busy mentor (40 conversations) in demo x5",
+              configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(15), maxIterations: 500,
+                                   setup: { try await PageFixture.shared.start() })) { benchmark in
+        let fixture = PageFixture.shared
+        for _ in benchmark.scaledIterations {
+            blackHole(try await fixture.getPairMirror())
+        }
+    }
+
     Benchmark("GET /programmes/:id/health on SQLite: 12 pairs x 40 conversations in demo x5",
               configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(15), maxIterations: 500,
                                    setup: { try await PageFixture.shared.start() })) { benchmark in
@@ -96,6 +106,20 @@ final class PageFixture: @unchecked Sendable {
 
     func getMirror() async throws -> Int {
         let response = try await send(.GET, "/mirror")
+        return response.body.count
+    }
+
+    /// The first pair's mirror linked from the overview.
+    private var pairMirrorPath: String?
+
+    func getPairMirror() async throws -> Int {
+        if pairMirrorPath == nil {
+            let overview = try await send(.GET, "/mirror").body.string ?? ""
+            guard let range = overview.range(of: #"/mentorships/[0-9A-Fa-f-]{36}/mirror"#, options: .regularExpression) else { fatalError("no pair mirror link") }
+            pairMirrorPath = String(overview[range])
+        }
+        let response = try await send(.GET, pairMirrorPath!)
+        guard response.status == .ok else { fatalError("pair mirror failed: \(response.status)") }
         return response.body.count
     }
 

@@ -26,6 +26,14 @@ public struct Mirror: Sendable, Codable, Equatable {
     public var calibration: CalibrationFigure
     /// At most three lines for the top of the page: what is worth looking at first.
     public var standsOut: [StandOut] = []
+    /// The mentee's answers to their two questions, as a distribution from three answers on (`MenteeView`).
+    public var menteeView: MenteeViewFigure = .hidden
+    /// The focus of the mentor's latest reflection against their earlier conversations; nil without one.
+    public var focus: FocusFigure? = nil
+    /// The agreed frequency, planner and preparation against the records.
+    public var agreementPractice = AgreementPracticeFigure()
+    /// Who says the words of the open learning goals, from counted transcripts.
+    public var goalMentions = GoalMentionsFigure(goals: [])
 
     /// Computes every figure. Cost is linear in the number of records of the pair.
     public static func compute(_ pair: PairRecord, values: [CoreValueRecord], settings: MirrorSettings) -> Mirror {
@@ -50,6 +58,13 @@ public struct Mirror: Sendable, Codable, Equatable {
             sending: sending,
             initiative: MirrorMath.initiative(held, conversations: conversationInitiative, agenda: agendaInitiative),
             calibration: MirrorMath.calibration(held, settings: settings))
+        mirror.menteeView = MenteeView.figure(pair.menteeAnswers, held: held)
+        mirror.focus = pair.focus.map { FocusMath.figure($0, conversations: pair.conversations, band: settings.talkBand, now: settings.now) }
+        mirror.agreementPractice = AgreementPractice.figure(pair.agreement, held: held, period: settings.period, now: settings.now)
+        mirror.agreement.practiceDeparts = pair.agreement?.discussedOn != nil && mirror.agreementPractice.departs
+        mirror.agreement.reviewDue = AgreementReview.reviewDue(pair.agreement, changes: pair.situationChanges, now: settings.now,
+                                                               practice: mirror.agreementPractice)
+        mirror.goalMentions = GoalMentions.figure(pair.goals, held: held)
         mirror.standsOut = MirrorMath.standsOut(mirror)
         return mirror
     }
@@ -123,6 +138,8 @@ public struct AgreementFigure: Sendable, Codable, Equatable {
     /// True when it was confirmed more than six months ago or the situation changed since it was discussed.
     public var reviewDue: Bool
     public var situationChangedSince: Bool
+    /// The records depart from what was agreed (`AgreementPracticeFigure.departs`), for an agreement discussed out loud.
+    public var practiceDeparts: Bool = false
 }
 
 /// Question 3: the organisation's core values.

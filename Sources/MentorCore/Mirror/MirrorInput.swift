@@ -15,6 +15,10 @@ public struct PairRecord: Sendable {
     /// Moments the pair's situation changed (a new goal, a pause or resume): an agreement
     /// discussed before the latest of these is due for another conversation.
     public var situationChanges: [Date]
+    /// The mentee's answers to their two questions after held conversations (`MenteeView`).
+    public var menteeAnswers: [MenteeAnswerRecord] = []
+    /// The focus the mentor chose for this pair's next conversations (issue 14, item 5).
+    public var focus: FocusRecord? = nil
 
     public init(pairID: UUID, menteeName: String, conversations: [ConversationRecord] = [], agreement: AgreementRecord? = nil,
                 scores: [ScoreRecord] = [], goals: [GoalRecord] = [], evidence: [EvidenceRecord] = [],
@@ -48,6 +52,9 @@ public struct ConversationRecord: Sendable, Equatable {
     /// The mentor's estimate as it stood before the measured share was shown to them, 0-1;
     /// kept beside the measured share so the mirror can show how well the mentor judges it.
     public var estimateBeforeMeasured: Double?
+    /// How often each side said an open goal's words, counted at the transcript's upload;
+    /// nil without a transcript or when it was uploaded before goals were counted.
+    public var goalMentions: [GoalMentionCount]? = nil
 
     public init(id: UUID, date: Date, status: ConversationStatus, initiator: PairSide, agenda: [AgendaRecord] = [],
                 estimatedTalkShare: Double? = nil, measured: MeasuredTalk? = nil, talkMoves: TalkMoves? = nil,
@@ -101,6 +108,8 @@ public struct AgreementRecord: Sendable, Equatable {
     public var discussedOn: Date?
     public var mentorConfirmedAt: Date?
     public var menteeConfirmedAt: Date?
+    /// The practical arrangements as written (issue 14, item 6); empty when not read.
+    public var terms = AgreementTerms()
 
     public init(discussedOn: Date?, mentorConfirmedAt: Date?, menteeConfirmedAt: Date?) {
         self.discussedOn = discussedOn

@@ -37,6 +37,9 @@ public struct StandOut: Sendable, Codable, Equatable {
     public var goalTitle: String?
     /// For `agreement`: true when it was discussed but is due for another conversation.
     public var reviewDue: Bool?
+    /// Across mentees, a line about one pair names it: the pair's mirror is where it links.
+    public var pairID: UUID? = nil
+    public var menteeName: String? = nil
 
     /// At most this many lines.
     public static let limit = 3
@@ -78,5 +81,32 @@ extension MirrorMath {
             lines[index].count = goal.conversationsSinceEvidence
         }
         return Array(lines.prefix(StandOut.limit))
+    }
+}
+
+extension MirrorMath {
+    /// What stands out across the mentees: the mentor's own lines first (`overall.standsOut`:
+    /// sending, estimates, initiative); while there is room, the lines about one pair (its
+    /// expectations or goals), one line per mentee in the order given before a second line of
+    /// anyone, each naming the pair it belongs to.
+    public static func standsOut(overall: Mirror, mentees: [Mirror]) -> [StandOut] {
+        var lines = Array(overall.standsOut.prefix(StandOut.limit))
+        let pairKinds: Set<StandOut.Kind> = [.agreement, .workOrganisation, .goalNotSeen]
+        let perMentee = mentees.map { mirror in
+            mirror.standsOut.filter { pairKinds.contains($0.kind) }.map { line -> StandOut in
+                var line = line
+                line.pairID = mirror.pairID
+                line.menteeName = mirror.menteeName
+                return line
+            }
+        }
+        var round = 0
+        while lines.count < StandOut.limit, perMentee.contains(where: { $0.count > round }) {
+            for candidates in perMentee where candidates.count > round && lines.count < StandOut.limit {
+                lines.append(candidates[round])
+            }
+            round += 1
+        }
+        return lines
     }
 }

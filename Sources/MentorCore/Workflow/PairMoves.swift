@@ -29,15 +29,17 @@ public enum PairMove: String, CaseIterable, Sendable {
     case resume
     /// Ending a running pair; it needs a reason, so the coordinator knows why.
     case end
-    /// The mentee takes back her own request (or a proposal) before the mentor has accepted it.
+    /// The mentee takes back her own request before the mentor has accepted it.
     case withdraw
+    /// A coordinator takes back a pair that matching proposed, before both sides have accepted it.
+    case withdrawProposal
 
     /// The status the pair has after the move.
     public var target: MentorshipStatus {
         switch self {
         case .accept, .resume: .active
         case .pause: .paused
-        case .decline, .end, .withdraw: .ended
+        case .decline, .end, .withdraw, .withdrawProposal: .ended
         }
     }
 }
@@ -59,11 +61,13 @@ public struct PairActions: Sendable, Equatable {
 
     /// - Parameters:
     ///   - heldConversations: how many conversations of the pair were held.
-    public static func of(status: MentorshipStatus, place: PairPlace, heldConversations: Int = 0) -> PairActions {
+    ///   - standing: how a proposed pair came about and who has accepted it (a request unless told).
+    public static func of(status: MentorshipStatus, place: PairPlace, heldConversations: Int = 0,
+                          standing: PairStanding = .request) -> PairActions {
         let member = place.isMember
         let running = status == .active || status == .paused
         return PairActions(
-            moves: PairMoves.allowed(status: status, place: place),
+            moves: PairMoves.allowed(status: status, place: place, standing: standing),
             seeContent: member,
             planConversation: member && running,
             writeGoal: place == .mentee && running,
@@ -74,14 +78,72 @@ public struct PairActions: Sendable, Equatable {
     }
 }
 
+/// How a proposed pair came about, and who of its two people has said yes so far.
+///
+/// A mentee's **request** is her yes already: the pair starts when the mentor accepts. A pair
+/// **proposed by matching** needs both: it starts when the second of mentor and mentee accepts,
+/// and either of them can decline it until then (also after their own yes).
+public struct PairStanding: Sendable, Equatable {
+    public enum Origin: String, Sendable, CaseIterable {
+        /// The mentee asked this mentor (or a coordinator's pair from before decisions were kept).
+        case request
+        /// A coordinator published it from a matching round.
+        case matching
+    }
+
+    public var origin: Origin
+    public var mentorAccepted: Bool
+    public var menteeAccepted: Bool
+
+    public init(origin: Origin, mentorAccepted: Bool = false, menteeAccepted: Bool = false) {
+        self.origin = origin
+        self.mentorAccepted = mentorAccepted
+        self.menteeAccepted = menteeAccepted
+    }
+
+    public static let request = PairStanding(origin: .request)
+
+    /// Whether `side` has said yes.
+    public func accepted(by side: PairSide) -> Bool { side == .mentor ? mentorAccepted : menteeAccepted }
+
+    /// Whether anyone has said yes: a published round can no longer be undone as a whole.
+    public var acceptedByAnyone: Bool { mentorAccepted || menteeAccepted }
+
+    /// What happens when `side` accepts: the pair starts when nobody else still has to say yes,
+    /// otherwise it waits for the other side.
+    public func afterAccepting(by side: PairSide) -> AcceptOutcome {
+        switch origin {
+        case .request: .startsPair
+        case .matching: accepted(by: side == .mentor ? .mentee : .mentor) ? .startsPair : .waitsFor(side == .mentor ? .mentee : .mentor)
+        }
+    }
+
+    public enum AcceptOutcome: Sendable, Equatable {
+        case startsPair
+        case waitsFor(PairSide)
+    }
+}
+
+/// Why a published matching round cannot be undone.
+public enum RoundUndoProblem: Error, Equatable, Sendable {
+    /// Someone in the round has said yes to their proposal: it has become their decision.
+    case someoneAccepted(pairs: Int)
+    case alreadyUndone
+}
+
 public enum PairMoves {
-    /// The moves a place may make on a pair in `status`: the mentor answers a proposed pair;
-    /// the mentor and a coordinator pause, resume and end a running one. A mentee only withdraws
-    /// a pair that is still proposed.
-    public static func allowed(status: MentorshipStatus, place: PairPlace) -> [PairMove] {
+    /// The moves a place may make on a pair in `status`: the mentor answers a proposed pair, and
+    /// so does the mentee one proposed by matching (each once; after their yes they can still
+    /// decline); a mentee withdraws her own request; a coordinator withdraws a matching proposal;
+    /// the mentor and a coordinator pause, resume and end a running pair.
+    public static func allowed(status: MentorshipStatus, place: PairPlace, standing: PairStanding = .request) -> [PairMove] {
         switch (place, status) {
-        case (.mentor, .proposed): [.accept, .decline]
-        case (.mentee, .proposed): [.withdraw]
+        case (.mentor, .proposed):
+            standing.origin == .matching && standing.mentorAccepted ? [.decline] : [.accept, .decline]
+        case (.mentee, .proposed):
+            standing.origin == .request ? [.withdraw] : standing.menteeAccepted ? [.decline] : [.accept, .decline]
+        case (.coordinator, .proposed):
+            standing.origin == .matching ? [.withdrawProposal] : []
         case (.mentor, .active), (.coordinator, .active): [.pause, .end]
         case (.mentor, .paused), (.coordinator, .paused): [.resume, .end]
         default: []
@@ -102,8 +164,9 @@ public enum PairMoves {
 
     /// Checks a move: refused unless the place may make it now (`statusChangeNotAllowed`);
     /// ending a running pair needs a reason (`endReasonRequired`).
-    public static func check(_ move: PairMove, status: MentorshipStatus, place: PairPlace, reason: String = "") throws(WorkflowProblem) {
-        guard allowed(status: status, place: place).contains(move) else {
+    public static func check(_ move: PairMove, status: MentorshipStatus, place: PairPlace, standing: PairStanding = .request,
+                             reason: String = "") throws(WorkflowProblem) {
+        guard allowed(status: status, place: place, standing: standing).contains(move) else {
             throw .statusChangeNotAllowed(from: status, to: move.target)
         }
         if move == .end && reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .endReasonRequired }
@@ -111,14 +174,29 @@ public enum PairMoves {
 
     /// Checks a change of status asked for by target (the status form): the move it stands for
     /// must be allowed, with the same refusals as `check`.
-    public static func check(from status: MentorshipStatus, to target: MentorshipStatus, place: PairPlace, reason: String) throws(WorkflowProblem) -> PairMove {
+    public static func check(from status: MentorshipStatus, to target: MentorshipStatus, place: PairPlace,
+                             standing: PairStanding = .request, reason: String) throws(WorkflowProblem) -> PairMove {
         guard let move = move(from: status, to: target) else { throw .statusChangeNotAllowed(from: status, to: target) }
-        try check(move, status: status, place: place, reason: reason)
+        try check(move, status: status, place: place, standing: standing, reason: reason)
         return move
     }
 
     /// The reason stored on a pair the mentee withdrew, in the pair's `endReason`.
     public static let withdrawnReason = "withdrawn by the mentee"
+    /// The reason stored on a matching proposal a coordinator withdrew.
+    public static let proposalWithdrawnReason = "proposal withdrawn by the coordinator"
+    /// The reason stored on the proposals of a published round a coordinator undid.
+    public static let roundUndoneReason = "matching round undone by the coordinator"
+
+    /// A published round can be undone while nobody in it has accepted their proposal; the
+    /// proposals are then withdrawn together. Once anyone has said yes it is refused, naming how
+    /// many pairs have an acceptance, and single proposals can still be withdrawn one by one.
+    /// - Parameter standings: every pair the round published, whatever its status now.
+    public static func checkUndo(_ standings: [PairStanding], undone: Bool) throws(RoundUndoProblem) {
+        if undone { throw .alreadyUndone }
+        let accepted = standings.filter(\.acceptedByAnyone).count
+        if accepted > 0 { throw .someoneAccepted(pairs: accepted) }
+    }
 
     /// The fit check: refused on an ended pair, and before the first held conversation.
     public static func checkFitCheck(status: MentorshipStatus, heldConversations: Int) throws(WorkflowProblem) {

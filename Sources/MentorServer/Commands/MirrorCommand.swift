@@ -104,6 +104,11 @@ enum MirrorText {
             let calibration = mirror.calibration
             lines.append("Own estimate: " + (calibration.meanGapPoints.map { String(format: "%+.0f", $0) + " points against measured" } ?? "no estimate with a measured share")
                 + (calibration.trend.map { ", \($0.rawValue)" } ?? "") + " (\(calibration.points.count) conversations)")
+            let view = mirror.menteeView
+            lines.append("Mentee's view: " + (view.shown ? "\(view.answers ?? 0) answers; room \((view.room ?? []).map(String.init).joined(separator: "/")), view and challenge \((view.challenge ?? []).map(String.init).joined(separator: "/")) (points 1-5)"
+                                                         : "fewer than \(view.threshold) answers, not shown"))
+            lines.append("Focus: " + (mirror.focus.map { "\($0.focus.rawValue) since \(formats.isoDay($0.since)), \($0.verdict.rawValue)" } ?? "none chosen")
+                + (mirror.agreementPractice.departs ? "; the records differ from the agreement" : ""))
             lines.append("Stands out: " + (mirror.standsOut.isEmpty ? "nothing" : mirror.standsOut.map(\.kind.rawValue).joined(separator: ", ")))
         }
         return lines.joined(separator: "\n")

@@ -52,6 +52,8 @@ struct AgreementController {
             try await AgreementRevision(agreementID: try agreement.requireID(), revision: agreement.revision, snapshot: snapshotText,
                                         editedByID: personID).create(on: db)
             try await request.audit("update", "agreement", id: agreement.id, summary: "revision \(agreement.revision)", on: db)
+            // Every change clears both confirmations: the other side is asked to confirm.
+            try await Notifier.tell(.agreementChanged, about: context.pair, occurrence: "r\(agreement.revision)", request: request, on: db)
             return (true, wasConfirmed)
         }
         guard outcome.changed else { return request.redirect(to: .agreement(context.pairID)) }

@@ -21,6 +21,8 @@ struct ConversationController {
             Endpoint(.POST, .conversationEvidence(.key), pair: [.mentor], of: .conversation, addEvidence),
             Endpoint(.POST, .conversationScores(.key), pair: [.mentor], of: .conversation, addScore),
             Endpoint(.POST, .conversationObservations(.key), pair: [.mentor], of: .conversation, addObservation),
+            Endpoint(.GET, .conversationLog(.key), pair: [.mentor], of: .conversation, showLog),
+            Endpoint(.POST, .conversationLog(.key), pair: [.mentor], of: .conversation, saveLog),
         ]
     }
 
@@ -96,7 +98,7 @@ struct ConversationController {
             try await request.audit("update", "conversation", id: conversation.id, summary: "details: \(details.status.rawValue)", on: db)
         }
         request.flash(T.conversationSaved(request.viewer.language))
-        return request.redirect(to: .conversation(conversationID))
+        return request.redirect(to: .conversation(conversationID), saved: .details)
     }
 
     // MARK: The page
@@ -111,13 +113,14 @@ struct ConversationController {
         model.errors = errors
         model.draft = draft
         model.flash = request.takeFlash()
+        model.saved = (try? request.query.decode(ConversationPage.Shown.self))?.saved.flatMap(ConversationPage.SavedSection.init(rawValue:))
         return ConversationPage.render(model, viewer: request.viewer).response(status: status)
     }
 
     /// Saves one small form of the conversation page, or shows the page again with its
     /// message and the form as it was sent.
     private func save<Valid: Sendable>(_ request: Request, _ context: PairContext, _ result: Result<Valid, FormErrors>,
-                                       draft: ConversationPage.Draft,
+                                       draft: ConversationPage.Draft, section: ConversationPage.SavedSection,
                                        _ write: @escaping @Sendable (Valid, Conversation, any Database) async throws -> Void) async throws -> Response {
         let conversation = try context.conversation
         let valid: Valid
@@ -133,7 +136,7 @@ struct ConversationController {
             try await write(valid, conversation, db)
         }
         request.flash(T.saved(request.viewer.language))
-        return request.redirect(to: .conversation(try conversation.requireID()))
+        return request.redirect(to: .conversation(try conversation.requireID()), saved: section)
     }
 
     // MARK: Agenda
@@ -143,7 +146,7 @@ struct ConversationController {
         let form = try request.content.decode(ConversationPage.AgendaForm.self)
         let now = request.now
         guard let side = context.role.side else { throw PageError.forbidden }
-        return try await save(request, context, form.validated(request.viewer.language, side: side), draft: .init(agenda: form)) { valid, conversation, db in
+        return try await save(request, context, form.validated(request.viewer.language, side: side), draft: .init(agenda: form), section: .agenda) { valid, conversation, db in
             let conversationID = try conversation.requireID()
             let position = try await AgendaItem.query(on: db).filter(\.$conversation.$id == conversationID).count() + 1
             let item = AgendaItem(conversationID: conversationID, authorSide: valid.author, text: valid.text,
@@ -176,7 +179,7 @@ struct ConversationController {
         try context.requireOpen()
         let form = try request.content.decode(ConversationPage.NotesForm.self)
         let result = form.validated(request.viewer.language, isMentor: context.isMentor)
-        return try await save(request, context, result, draft: .init(notes: form)) { notes, conversation, db in
+        return try await save(request, context, result, draft: .init(notes: form), section: .notes) { notes, conversation, db in
             conversation.sharedNotes = notes.sharedNotes
             var summary = "shared notes"
             // Private notes and the talk estimate come only from the mentor; a mentee's form has neither.
@@ -196,7 +199,7 @@ struct ConversationController {
         try context.requireOpen()
         let form = try request.content.decode(ConversationPage.ActionForm.self)
         let pairID = context.pairID
-        return try await save(request, context, form.validated(request.viewer.formats), draft: .init(action: form)) { action, conversation, db in
+        return try await save(request, context, form.validated(request.viewer.formats), draft: .init(action: form), section: .actions) { action, conversation, db in
             let item = ActionItem(mentorshipID: pairID, conversationID: try conversation.requireID(), ownerSide: action.owner,
                                   text: action.text, dueOn: action.dueOn, doneOn: nil)
             try await item.create(on: db)
@@ -228,7 +231,7 @@ struct ConversationController {
         // Goals of this conversation's pair only, so evidence can never point at another pair's goal.
         let goals = Set(try await LearningGoal.query(on: request.db).filter(\.$mentorship.$id == context.pairID).all(\.$id))
         let result = form.validated(request.viewer.language, goals: goals)
-        return try await save(request, context, result, draft: .init(evidence: form)) { evidence, conversation, db in
+        return try await save(request, context, result, draft: .init(evidence: form), section: .evidence) { evidence, conversation, db in
             let item = GoalEvidence(conversationID: try conversation.requireID(), goalID: evidence.goal, text: evidence.text)
             try await item.create(on: db)
             try await request.audit("create", "goal_evidence", id: item.id, summary: "evidence recorded", on: db)
@@ -241,7 +244,7 @@ struct ConversationController {
         let values = Set(try await CoreValue.query(on: request.db).filter(\.$organisation.$id == context.pair.$organisation.id)
             .filter(\.$retiredAt == nil).all(\.$id))
         let result = form.validated(request.viewer.language, values: values)
-        return try await save(request, context, result, draft: .init(score: form)) { score, conversation, db in
+        return try await save(request, context, result, draft: .init(score: form), section: .scores) { score, conversation, db in
             let item = ValueScore(conversationID: try conversation.requireID(), coreValueID: score.value, score: score.score, behaviour: score.behaviour)
             try await item.create(on: db)
             try await request.audit("create", "value_score", id: item.id, summary: "score recorded", on: db)
@@ -253,7 +256,7 @@ struct ConversationController {
         let form = try request.content.decode(ConversationPage.ObservationForm.self)
         let vocabulary = try await Vocabulary.load(organisationID: context.pair.$organisation.id, on: request.db)
         let result = form.validated(request.viewer.language, patterns: Set(vocabulary.patterns.map(\.key)))
-        return try await save(request, context, result, draft: .init(observation: form)) { observation, conversation, db in
+        return try await save(request, context, result, draft: .init(observation: form), section: .observations) { observation, conversation, db in
             let item = AttitudeObservation(conversationID: try conversation.requireID(), pattern: observation.pattern,
                                            effect: observation.effect, note: observation.note)
             try await item.create(on: db)

@@ -20,7 +20,7 @@ struct ListItemController {
     }
 
     @Sendable func editPage(_ request: Request, item: OrganisationListItem) async throws -> Response {
-        let model = ListItemFormPage.Model(id: try item.requireID(), list: item.list, form: .init(nameNL: item.nameNL, nameEN: item.nameEN))
+        let model = ListItemFormPage.Model(id: try item.requireID(), list: item.list, form: .init(nameNL: item.nameNL, nameEN: item.nameEN, synonyms: item.synonyms))
         return ListItemFormPage.render(model, viewer: request.viewer).response()
     }
 
@@ -36,6 +36,8 @@ struct ListItemController {
             try await request.writeTransaction { db in
                 item.nameNL = valid.nameNL
                 item.nameEN = valid.nameEN
+                // Only a goal theme has synonyms; a pattern's form has no such field.
+                if item.list == .goalTheme { item.synonyms = valid.synonyms }
                 try await item.save(on: db)
                 try await request.auditCorrection(.update, kind, id: id, on: db)
             }

@@ -4,7 +4,8 @@ import MentorCore
 import Matching
 
 /// Pairs: formed by a coordinator or requested by a mentee, accepted or declined by the
-/// mentor, paused, resumed and ended; and the fit check after the first conversation.
+/// mentor (and by the mentee when matching proposed it), withdrawn, paused, resumed and ended;
+/// and the fit check after the first conversation.
 struct MentorshipController {
     var endpoints: [Endpoint] {
         [
@@ -14,9 +15,10 @@ struct MentorshipController {
             Endpoint(.GET, .mentors, .roles([.mentee]), findMentor),
             Endpoint(.POST, .pairRequest, .roles([.mentee]), request),
             Endpoint(.GET, .pair(.key), pair: [.mentor, .mentee, .coordinator], show),
-            Endpoint(.POST, .pairAccept(.key), pair: [.mentor], accept),
-            Endpoint(.POST, .pairDecline(.key), pair: [.mentor], decline),
+            Endpoint(.POST, .pairAccept(.key), pair: [.mentor, .mentee], accept),
+            Endpoint(.POST, .pairDecline(.key), pair: [.mentor, .mentee], decline),
             Endpoint(.POST, .pairWithdraw(.key), pair: [.mentee], withdraw),
+            Endpoint(.POST, .pairWithdrawProposal(.key), pair: [.coordinator], withdrawProposal),
             Endpoint(.POST, .pairStatus(.key), pair: [.mentor, .coordinator], changeStatus),
             Endpoint(.POST, .pairFitCheck(.key), pair: [.mentor, .mentee], fitCheck),
         ]
@@ -36,7 +38,8 @@ struct MentorshipController {
     // MARK: Lists
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        let model = try await PairsPage.Query.model(viewer: request.viewer, flash: request.takeFlash(), on: request.db)
+        let filter = (try? request.query.decode(PairsPage.Filter.self))?.cleaned ?? PairsPage.Valid()
+        let model = try await PairsPage.Query.model(viewer: request.viewer, filter: filter, flash: request.takeFlash(), on: request.db)
         return PairsPage.render(model, viewer: request.viewer).response()
     }
 
@@ -94,14 +97,16 @@ struct MentorshipController {
     }
 
     /// Roles and duplicates; capacity is checked where the pair becomes active. Inside a write
-    /// transaction, after the mentor is locked, so two identical requests make one pair.
+    /// transaction, after the mentor is locked, so two identical requests make one pair. The same
+    /// two people never have two open pairs, in this programme or another (a unique index on
+    /// open pairs, migration 017, guards it as well).
     static func checkNewPair(programmeID: UUID, mentor: Person, mentee: Person, on db: any Database) async throws {
         let mentorID = try mentor.requireID(), menteeID = try mentee.requireID()
         if mentorID == menteeID { throw WorkflowProblem.samePerson }
         try await db.lockForUpdate(Person.self, id: mentorID)
         guard try await roles(of: mentorID, on: db).contains(.mentor) else { throw WorkflowProblem.notAMentor }
         guard try await roles(of: menteeID, on: db).contains(.mentee) else { throw WorkflowProblem.notAMentee }
-        let existing = try await Mentorship.query(on: db).filter(\.$programme.$id == programmeID)
+        let existing = try await Mentorship.query(on: db)
             .filter(\.$mentor.$id == mentorID).filter(\.$mentee.$id == menteeID).filter(\.$status != .ended).count()
         if existing > 0 { throw WorkflowProblem.pairExists }
     }
@@ -131,14 +136,20 @@ struct MentorshipController {
         guard let programme = running.first(where: { $0.id == valid.programmeID }) ?? running.first, let programmeID = programme.id else {
             return try await renderFindMentor(request, error: T.chooseProgramme(language), status: .unprocessableEntity)
         }
+        if let until = Availability.awayUntil(mentor.unavailableUntil, now: request.now) {
+            return try await renderFindMentor(request, error: T.mentorUnavailable(request.viewer.formats.longDate(until))(language),
+                                              status: .unprocessableEntity)
+        }
         let pair = Mentorship(organisationID: organisationID, programmeID: programmeID, mentorID: mentorID, menteeID: menteeID, status: .proposed)
         pair.requestedBy = .mentee
+        pair.menteeAcceptedAt = request.now
         do {
             try await request.writeTransaction { db in
                 try await Self.checkNewPair(programmeID: programmeID, mentor: mentor, mentee: mentee, on: db)
                 try await Self.checkCapacity(mentorID: mentorID, on: db)
                 try await pair.create(on: db)
                 try await request.audit("request", "mentorship", id: pair.id, summary: "mentee asked a mentor", on: db)
+                try await Notifier.tell(.requestReceived, about: pair, request: request, on: db)
             }
         } catch let problem as WorkflowProblem {
             return try await renderFindMentor(request, error: T.workflowProblem(problem)(language), status: .unprocessableEntity)
@@ -155,35 +166,73 @@ struct MentorshipController {
         return PairPage.render(model, viewer: request.viewer).response()
     }
 
+    /// A member says yes. A request starts at the mentor's yes; a pair proposed by matching when
+    /// the second of mentor and mentee says yes (`PairStanding.afterAccepting`), with the mentor's
+    /// capacity checked then.
     @Sendable func accept(_ request: Request, _ context: PairContext) async throws -> Response {
-        try await request.writeTransaction { db in
+        guard let side = context.role.side else { throw PageError.forbidden }
+        let (outcome, origin) = try await request.writeTransaction { db in
             // Read again under the lock: a second accept of the same request, or of another one
             // that took the mentor's last place, sees what the first one wrote.
             let pair = try await Self.locked(context.pairID, on: db)
-            try Self.refuse { try PairMoves.check(.accept, status: pair.status, place: context.role.place) }
-            try await Self.checkCapacity(of: pair, on: db)
-            pair.status = .active
-            pair.startedOn = request.now
+            let standing = pair.standing
+            try Self.refuse { try PairMoves.check(.accept, status: pair.status, place: context.role.place, standing: standing) }
+            let outcome = standing.afterAccepting(by: side)
+            if outcome == .startsPair { try await Self.checkCapacity(of: pair, on: db) }
+            if side == .mentor { pair.mentorAcceptedAt = request.now } else { pair.menteeAcceptedAt = request.now }
+            if outcome == .startsPair {
+                pair.status = .active
+                pair.startedOn = request.now
+            }
             try await pair.save(on: db)
-            try await request.audit("accept", "mentorship", id: pair.id, summary: "mentor accepted the request", on: db)
+            let what = standing.origin == .request ? "request" : "proposal"
+            try await request.audit("accept", "mentorship", id: pair.id, summary: "\(side.rawValue) accepted the \(what)", on: db)
+            try await Notifier.tell(.requestAccepted, about: pair, request: request, on: db)
+            return (outcome, standing.origin)
         }
-        request.flash(T.accepted(request.viewer.language))
+        switch outcome {
+        case .startsPair: request.flash((origin == .request ? T.accepted : T.proposalStarted)(request.viewer.language))
+        case .waitsFor(let other): request.flash(T.acceptedWaitingFor(other)(request.viewer.language))
+        }
         return request.redirect(to: .pair(context.pairID))
     }
 
+    /// A member says no to a proposed pair: the mentor to a request or proposal, the mentee to a
+    /// proposal (her own request she withdraws). The pair ends with the optional reason and who declined.
     @Sendable func decline(_ request: Request, _ context: PairContext) async throws -> Response {
+        guard let side = context.role.side else { throw PageError.forbidden }
         let reason = ((try? request.content.decode(MoveForm.self)) ?? MoveForm()).trimmedReason
-        try await request.writeTransaction { db in
+        let origin = try await request.writeTransaction { db in
             let pair = try await Self.locked(context.pairID, on: db)
-            try Self.refuse { try PairMoves.check(.decline, status: pair.status, place: context.role.place) }
+            let standing = pair.standing
+            try Self.refuse { try PairMoves.check(.decline, status: pair.status, place: context.role.place, standing: standing) }
             pair.status = .ended
             pair.endedOn = request.now
             pair.declineReason = reason.isEmpty ? nil : reason
+            pair.declinedBy = side
             try await pair.save(on: db)
-            try await request.audit("decline", "mentorship", id: pair.id, summary: "mentor declined the request", on: db)
+            let what = standing.origin == .request ? "request" : "proposal"
+            try await request.audit("decline", "mentorship", id: pair.id, summary: "\(side.rawValue) declined the \(what)", on: db)
+            try await Notifier.tell(.requestDeclined, about: pair, request: request, on: db)
+            return standing.origin
         }
-        request.flash(T.declined(request.viewer.language))
+        request.flash((origin == .request ? T.declined : T.proposalDeclined)(request.viewer.language))
         return request.redirect(to: .pairs)
+    }
+
+    /// A coordinator takes back a pair matching proposed, before it started (also after one side's yes).
+    @Sendable func withdrawProposal(_ request: Request, _ context: PairContext) async throws -> Response {
+        try await request.writeTransaction { db in
+            let pair = try await Self.locked(context.pairID, on: db)
+            try Self.refuse { try PairMoves.check(.withdrawProposal, status: pair.status, place: context.role.place, standing: pair.standing) }
+            pair.status = .ended
+            pair.endedOn = request.now
+            pair.endReason = PairMoves.proposalWithdrawnReason
+            try await pair.save(on: db)
+            try await request.audit("withdraw", "mentorship", id: pair.id, summary: "coordinator withdrew the proposal", on: db)
+        }
+        request.flash(T.proposalWithdrawn(request.viewer.language))
+        return request.redirect(to: .pair(context.pairID))
     }
 
     /// The mentee takes back a request (or proposal) the mentor has not accepted yet: the pair
@@ -191,7 +240,7 @@ struct MentorshipController {
     @Sendable func withdraw(_ request: Request, _ context: PairContext) async throws -> Response {
         let pair = try await request.writeTransaction { db in
             let pair = try await Self.locked(context.pairID, on: db)
-            try Self.refuse { try PairMoves.check(.withdraw, status: pair.status, place: context.role.place) }
+            try Self.refuse { try PairMoves.check(.withdraw, status: pair.status, place: context.role.place, standing: pair.standing) }
             pair.status = .ended
             pair.endedOn = request.now
             pair.endReason = PairMoves.withdrawnReason
@@ -219,7 +268,9 @@ struct MentorshipController {
         let reason = form.trimmedReason
         try await request.writeTransaction { db in
             let pair = try await Self.locked(context.pairID, on: db)
-            _ = try Self.refuse { try PairMoves.check(from: pair.status, to: target, place: context.role.place, reason: reason) }
+            _ = try Self.refuse {
+                try PairMoves.check(from: pair.status, to: target, place: context.role.place, standing: pair.standing, reason: reason)
+            }
             if target == .active { try await Self.checkCapacity(of: pair, on: db) }
             let previous = pair.status
             pair.status = target
@@ -229,6 +280,7 @@ struct MentorshipController {
             }
             try await pair.save(on: db)
             try await request.audit("status", "mentorship", id: pair.id, summary: "\(previous.rawValue) -> \(target.rawValue)", on: db)
+            try await Notifier.tell(pairMovedFrom: previous, to: target, about: pair, request: request, on: db)
         }
         request.flash(T.statusChanged(request.viewer.language))
         return request.redirect(to: .pair(context.pairID))

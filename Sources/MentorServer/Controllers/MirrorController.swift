@@ -51,7 +51,7 @@ struct MirrorController {
         case .success(let valid):
             let reflection = Reflection()
             reflection.$mentor.id = try request.personID()
-            reflection.take(valid, mentorshipID: mentorshipID)
+            reflection.take(valid, mentorshipID: mentorshipID, now: request.now)
             try await request.writeTransaction { db in
                 try await reflection.create(on: db)
                 try await request.audit("create", "reflection", id: reflection.id, summary: "reflection written", on: db)

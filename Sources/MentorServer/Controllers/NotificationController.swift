@@ -2,7 +2,7 @@ import Vapor
 import Fluent
 import MentorCore
 
-/// The in-app notification list, and each person's choice of e-mail or in-app only.
+/// The in-app notification list, and each person's choice of e-mail: every event, reminders only, or never.
 struct NotificationController {
     var endpoints: [Endpoint] {
         [
@@ -14,7 +14,9 @@ struct NotificationController {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        let model = try await NotificationsPage.Query.model(personID: try request.personID(), flash: request.takeFlash(), on: request.db)
+        let filter = (try? request.query.decode(NotificationsPage.Filter.self))?.cleaned ?? NotificationsPage.Valid()
+        let model = try await NotificationsPage.Query.model(personID: try request.personID(), filter: filter, flash: request.takeFlash(),
+                                                            on: request.db)
         return NotificationsPage.render(model, viewer: request.viewer).response()
     }
 
@@ -40,10 +42,10 @@ struct NotificationController {
     }
 
     @Sendable func saveChoice(_ request: Request) async throws -> Response {
-        guard case .success(let byEmail) = try request.content.decode(NotificationsPage.ChoiceForm.self).validated(request.viewer.language)
-        else { throw PageError.badRequest }
+        let form = (try? request.content.decode(NotificationsPage.ChoiceForm.self)) ?? NotificationsPage.ChoiceForm()
+        guard case .success(let choice) = form.validated(request.viewer.language) else { throw PageError.badRequest }
         guard let person = try await Person.find(try request.personID(), on: request.db) else { throw PageError.notFound }
-        person.notifyByEmail = byEmail
+        choice.apply(to: person)
         try await request.writeTransaction { db in try await person.save(on: db) }
         request.flash(T.saved(request.viewer.language))
         return request.redirect(to: .account)

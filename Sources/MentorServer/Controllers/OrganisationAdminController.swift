@@ -28,6 +28,7 @@ struct OrganisationAdminController {
             organisation.talkBandLow = settings.talkBandLow
             organisation.talkBandHigh = settings.talkBandHigh
             organisation.retentionDays = settings.retentionDays
+            if let maximum = settings.maxCapacity { organisation.maxCapacity = maximum }
             try await request.writeTransaction { db in
                 try await organisation.save(on: db)
                 try await request.audit("update", "organisation", id: organisation.id, summary: "settings changed", on: db)

@@ -68,6 +68,7 @@ struct ProgrammeAdminController {
         programme.endsOn = checked.endsOn
         programme.cadenceDays = checked.cadenceDays
         programme.pulseIntervalDays = checked.pulseIntervalDays
+        programme.requestTimeoutDays = checked.requestTimeoutDays
         programme.matchingMode = checked.matchingMode
         programme.matchingSettingsText = checked.matching.encoded
     }

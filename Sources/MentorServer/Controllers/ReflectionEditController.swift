@@ -47,7 +47,7 @@ struct ReflectionEditController {
                                                  form: form, errors: errors.fields)
             return ReflectionEditPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
         case .success(let valid):
-            reflection.take(valid, mentorshipID: mentorshipID)
+            reflection.take(valid, mentorshipID: mentorshipID, now: request.now)
             try await request.writeTransaction { db in
                 try await reflection.save(on: db)
                 try await request.auditCorrection(.update, .reflection, id: id, on: db)

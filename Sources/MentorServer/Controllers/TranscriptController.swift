@@ -31,7 +31,8 @@ struct TranscriptController {
         guard gate.tryEnter() else { throw UserError(.serviceUnavailable, T.transcriptBusy) }
         let reading: TranscriptIntake.Reading
         do {
-            reading = try await TranscriptIntake.read(Data(buffer: upload.data), keep: upload.keep, maxBytes: Self.maxBytes)
+            let goals = try await GoalWordsQuery.openGoals(of: context.pair, on: request.db)
+            reading = try await TranscriptIntake.read(Data(buffer: upload.data), keep: upload.keep, maxBytes: Self.maxBytes, goals: goals)
             gate.leave()
         } catch {
             gate.leave()
@@ -44,6 +45,8 @@ struct TranscriptController {
         analysis.$conversation.id = conversationID
         analysis.rawText = reading.keptText
         try analysis.record(reading.figures, mapping: mapping)
+        analysis.goalMentions = nil
+        if let counts = reading.goalMentions { try analysis.recordGoalMentions(counts, figures: reading.figures) }
         let now = request.now
         let byMentor = context.isMentor
         try await request.writeTransaction { db in

@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import Transcripts
+import MentorCore
 
 /// Reading an uploaded transcript within bounds, away from the request's event loop.
 ///
@@ -55,11 +56,13 @@ enum TranscriptIntake {
     struct Reading: Sendable {
         var figures: TranscriptFigures
         var keptText: String?
+        /// Per goal, how often each speaker said its words (issue 14); nil when not counted.
+        var goalMentions: [UUID: [String: Int]]? = nil
     }
 
     /// Analyses `data` on the intake pool. Throws `UserError` for a refusal.
-    static func read(_ data: Data, keep: Bool, maxBytes: Int) async throws -> Reading {
-        let outcome = try await pool.runIfActive { analyse(data, keep: keep, maxBytes: maxBytes) }
+    static func read(_ data: Data, keep: Bool, maxBytes: Int, goals: [GoalWords] = []) async throws -> Reading {
+        let outcome = try await pool.runIfActive { analyse(data, keep: keep, maxBytes: maxBytes, goals: goals) }
         switch outcome {
         case .success(let reading): return reading
         case .failure(let refusal): throw UserError(.unprocessableEntity, refusal.message)
@@ -67,7 +70,7 @@ enum TranscriptIntake {
     }
 
     /// The analysis and its checks, on the calling thread.
-    static func analyse(_ data: Data, keep: Bool, maxBytes: Int) -> Result<Reading, Refusal> {
+    static func analyse(_ data: Data, keep: Bool, maxBytes: Int, goals: [GoalWords] = []) -> Result<Reading, Refusal> {
         var figures: TranscriptFigures
         // The library stops reading at the first speaker or cue past the limits, so a crafted
         // file costs no more memory than a real one.
@@ -86,7 +89,9 @@ enum TranscriptIntake {
             do { text = try TranscriptParser.readableText(data, maxBytes: .max) } catch { return .failure(.unreadable(error)) }
             if (text?.count ?? 0) > maxKeptCharacters { return .failure(.textTooLongToKeep) }
         }
-        return .success(Reading(figures: figures, keptText: text))
+        // The goals' words are counted from the cues, read once more; only the counts are kept.
+        let cues = try? TranscriptParser.parse(data, maxBytes: maxBytes, limits: limits).cues.map { (speaker: $0.speaker, text: $0.text) }
+        return .success(Reading(figures: figures, keptText: text, goalMentions: cues.map { GoalMentions.counts(goals, cues: $0) }))
     }
 
     /// The limits a conversation's figures must keep.

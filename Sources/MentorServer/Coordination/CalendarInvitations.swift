@@ -68,9 +68,11 @@ enum CalendarInvitations {
 }
 
 extension Request {
-    /// Queues the invitations for `change` of the saved `conversation` inside the write transaction `db`.
+    /// Queues the invitations for `change` of the saved `conversation` inside the write transaction `db`,
+    /// and tells the other side in the product (`Notifier`; the invitation is their e-mail).
     func queueCalendarInvitations(_ change: CalendarChange?, _ conversation: Conversation, on db: any Database) async throws {
         try await CalendarInvitations.queue(change, conversation, settings: application.settings.mail, timeZone: application.settings.timeZone,
                                             now: now, on: db)
+        try await Notifier.tell(change, conversation, request: self, on: db)
     }
 }

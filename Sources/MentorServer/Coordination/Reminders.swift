@@ -11,10 +11,35 @@ enum Reminders {
     /// (`app.settings.timeZone`), where due dates are midnight.
     static func run(now: Date, settings: MailSettings, timeZone: TimeZone, on db: any Database) async throws -> Int {
         var created = 0
-        for pair in try await snapshots(on: db) {
+        let away = try await awayMentors(now: now, on: db)
+        for pair in try await snapshots(on: db) where !away.contains(pair.mentorID) {
             for notice in ReminderRules.notices(for: pair, now: now, timeZone: timeZone) {
                 if try await Notifier.notify(request(for: notice), now: now, settings: settings, timeZone: timeZone, on: db) { created += 1 }
             }
+        }
+        created += try await conversationsTomorrow(now: now, settings: settings, timeZone: timeZone, on: db)
+        return created
+    }
+
+    /// The day before a planned conversation of an active pair: both sides get a reminder with
+    /// the titles on its agenda, once per conversation and day (moved to another day, again).
+    static func conversationsTomorrow(now: Date, settings: MailSettings, timeZone: TimeZone, on db: any Database) async throws -> Int {
+        let conversations = try await Conversation.query(on: db).filter(\.$status == .planned)
+            .filter(\.$scheduledAt > now).filter(\.$scheduledAt < now.addingTimeInterval(2 * 86_400 + 3_600))
+            .join(Mentorship.self, on: \Conversation.$mentorship.$id == \Mentorship.$id).filter(Mentorship.self, \.$status == .active)
+            .all().filter { EventRules.isTomorrow($0.scheduledAt, now: now, timeZone: timeZone) }
+        guard !conversations.isEmpty else { return 0 }
+        let ids = conversations.compactMap(\.id)
+        let agenda = Dictionary(grouping: try await AgendaItem.query(on: db).filter(\.$conversation.$id ~~ ids).sort(\.$position).all(),
+                                by: { $0.$conversation.id })
+        var created = 0
+        for conversation in conversations {
+            let id = try conversation.requireID()
+            let pair = try conversation.joined(Mentorship.self)
+            created += try await Notifier.tell(.conversationTomorrow, pair: pair, subjectID: id,
+                                               occurrence: EventRules.dayKey(conversation.scheduledAt, timeZone: timeZone),
+                                               moment: conversation.scheduledAt, link: .conversation(id), actor: nil,
+                                               extra: (agenda[id] ?? []).map(\.text), now: now, settings: settings, timeZone: timeZone, on: db)
         }
         return created
     }
@@ -94,5 +119,40 @@ extension NotificationKind {
         case .agreementDue: self = .agreementDue
         case .pulseOpen: self = .pulseOpen
         }
+    }
+}
+
+/// The request time-out: a mentee's request that had no answer for its programme's number of
+/// days (`Programme.requestTimeoutDays`; empty: never) ends by itself, and the mentee, the
+/// mentor and the organisation's coordinators are told. Each pair is closed and told once: the
+/// pair is read again under its lock, and the notifications have keys of their own.
+enum RequestTimeouts {
+    /// The reason kept on a pair that closed this way (shown in the reader's language).
+    static let reason = "no answer in time"
+
+    /// Returns how many requests it closed.
+    static func run(now: Date, settings: MailSettings, timeZone: TimeZone, on db: any Database) async throws -> Int {
+        let waiting = try await Mentorship.query(on: db).filter(\.$status == .proposed).filter(\.$requestedBy == .mentee)
+            .with(\.$programme).all()
+        var closed = 0
+        for candidate in waiting where EventRules.requestTimedOut(requestedAt: candidate.createdAt, days: candidate.programme.requestTimeoutDays, now: now) {
+            let pairID = try candidate.requireID()
+            let days = candidate.programme.requestTimeoutDays ?? 0
+            let done: Bool = try await db.writeTransaction(gate: nil) { db in
+                try await db.lockForUpdate(Mentorship.self, id: pairID)
+                guard let pair = try await Mentorship.find(pairID, on: db), pair.status == .proposed else { return false }
+                pair.status = .ended
+                pair.endedOn = now
+                pair.endReason = Self.reason
+                try await pair.save(on: db)
+                try await AuditEvent(organisationID: pair.$organisation.id, actorID: nil, action: "timeout", entity: "mentorship",
+                                     entityID: pairID, summary: "request closed without an answer in time").create(on: db)
+                try await Notifier.tell(.requestTimedOut, pair: pair, subjectID: pairID, occurrence: "", moment: now, link: .pair(pairID),
+                                        actor: nil, value: "\(days)", now: now, settings: settings, timeZone: timeZone, on: db)
+                return true
+            }
+            if done { closed += 1 }
+        }
+        return closed
     }
 }

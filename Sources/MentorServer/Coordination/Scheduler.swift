@@ -34,6 +34,10 @@ struct Scheduler: LifecycleHandler {
             Job(name: "reminders", every: 15 * 60) { app, _, now in
                 "\(try await Reminders.run(now: now, settings: app.settings.mail, timeZone: app.settings.timeZone, on: app.db)) notifications"
             },
+            // Requests without an answer for the programme's number of days close by themselves.
+            Job(name: "request-timeouts", every: 15 * 60) { app, _, now in
+                "\(try await RequestTimeouts.run(now: now, settings: app.settings.mail, timeZone: app.settings.timeZone, on: app.db)) requests closed"
+            },
             // Delivery runs beside this loop (OutboxCourier), so a slow sendmail holds up no other job.
             Job(name: "outbox", every: 0) { app, worker, now in
                 app.outboxCourier.start(app: app, worker: worker, now: now)

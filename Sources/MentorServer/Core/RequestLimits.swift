@@ -42,6 +42,8 @@ enum FieldLimits {
         // Administration
         "descriptionNL": textArea, "descriptionEN": textArea, "behavioursNL": textArea, "behavioursEN": textArea,
         "expertise": textArea,
+        // A goal theme's synonyms (issue 14), as `ListItemFormPage.Form.maxSynonymsLength`
+        "synonyms": 2_000,
         // The CSV text of an import, bounded by the upload's body limit
         "csv": BodyLimit.upload.bytes,
         // Short fields with a known shape
@@ -51,9 +53,19 @@ enum FieldLimits {
     /// Fields whose name carries a key, such as the guidance texts `nl-<pattern>`, `en-<pattern>`.
     static let byPrefix: [(String, Int)] = [("nl-", textArea), ("en-", textArea)]
 
+    /// Fields of the rows of the one-page conversation log (`evidence[0][text]`), by list and
+    /// field, with the limits of the small forms they stand for.
+    static let byRowField: [String: Int] = [
+        "evidence.text": textArea, "scores.behaviour": textArea, "observations.note": textArea,
+    ]
+
     static func limit(for name: String) -> Int {
         if let limit = byName[name] { return limit }
         if let prefixed = byPrefix.first(where: { name.hasPrefix($0.0) }) { return prefixed.1 }
+        if let open = name.firstIndex(of: "["), name.hasSuffix("]"), let last = name.lastIndex(of: "[") {
+            let key = name[..<open] + "." + name[name.index(after: last)..<name.index(before: name.endIndex)]
+            if let limit = byRowField[String(key)] { return limit }
+        }
         return singleLine
     }
 

@@ -72,6 +72,8 @@ enum SiteURL: Hashable, Sendable {
     case pairAccept(UUID)
     case pairDecline(UUID)
     case pairWithdraw(UUID)
+    /// A coordinator takes back a pair matching proposed.
+    case pairWithdrawProposal(UUID)
     case pairStatus(UUID)
     case pairFitCheck(UUID)
     case agreement(UUID)
@@ -87,6 +89,8 @@ enum SiteURL: Hashable, Sendable {
     case conversationEvidence(UUID)
     case conversationScores(UUID)
     case conversationObservations(UUID)
+    /// The mentor logs a whole conversation on one page and saves it once.
+    case conversationLog(UUID)
     case agendaItemCovered(UUID)
     case actionDone(UUID)
     // Correcting and removing what a conversation recorded
@@ -107,6 +111,9 @@ enum SiteURL: Hashable, Sendable {
     case transcriptDeleteText(conversation: UUID)
     case transcriptDelete(conversation: UUID)
     case transcriptEstimate(conversation: UUID)
+    /// The mentee's two questions about a held conversation, and switching them off or on.
+    case menteeView(UUID)
+    case menteeViewSetting(UUID)
     case goalNew(pair: UUID)
     case goals(pair: UUID)
     case goal(UUID)
@@ -125,6 +132,10 @@ enum SiteURL: Hashable, Sendable {
     case matching(programme: UUID)
     case matchingMark(programme: UUID)
     case matchingPublish(programme: UUID)
+    /// Undoing the programme's latest published round while nobody in it has accepted.
+    case matchingUndo(programme: UUID)
+    /// A mentor's "not available until" and own capacity.
+    case accountAvailability
     case programmeHealth(UUID)
     case programmeHealthExport(UUID)
     case programmesCompare
@@ -205,6 +216,7 @@ enum SiteURL: Hashable, Sendable {
         case .pairAccept(let id): ["mentorships", .id(id), "accept"]
         case .pairDecline(let id): ["mentorships", .id(id), "decline"]
         case .pairWithdraw(let id): ["mentorships", .id(id), "withdraw"]
+        case .pairWithdrawProposal(let id): ["mentorships", .id(id), "withdraw-proposal"]
         case .pairStatus(let id): ["mentorships", .id(id), "status"]
         case .pairFitCheck(let id): ["mentorships", .id(id), "fit-check"]
         case .agreement(let id): ["mentorships", .id(id), "agreement"]
@@ -220,6 +232,7 @@ enum SiteURL: Hashable, Sendable {
         case .conversationEvidence(let id): ["conversations", .id(id), "evidence"]
         case .conversationScores(let id): ["conversations", .id(id), "scores"]
         case .conversationObservations(let id): ["conversations", .id(id), "observations"]
+        case .conversationLog(let id): ["conversations", .id(id), "log"]
         case .agendaItemCovered(let id): ["agenda", .id(id), "covered"]
         case .actionDone(let id): ["actions", .id(id), "done"]
         case .conversationReschedule(let id): ["conversations", .id(id), "reschedule"]
@@ -239,6 +252,8 @@ enum SiteURL: Hashable, Sendable {
         case .transcriptDeleteText(let id): ["conversations", .id(id), "transcript", "delete-text"]
         case .transcriptDelete(let id): ["conversations", .id(id), "transcript", "delete"]
         case .transcriptEstimate(let id): ["conversations", .id(id), "transcript", "estimate"]
+        case .menteeView(let id): ["conversations", .id(id), "mentee-view"]
+        case .menteeViewSetting(let id): ["conversations", .id(id), "mentee-view", "setting"]
         case .goalNew(let pair): ["mentorships", .id(pair), "goals", "new"]
         case .goals(let pair): ["mentorships", .id(pair), "goals"]
         case .goal(let id): ["goals", .id(id)]
@@ -255,6 +270,8 @@ enum SiteURL: Hashable, Sendable {
         case .matching(let id): ["programmes", .id(id), "matching"]
         case .matchingMark(let id): ["programmes", .id(id), "matching", "mark"]
         case .matchingPublish(let id): ["programmes", .id(id), "matching", "publish"]
+        case .matchingUndo(let id): ["programmes", .id(id), "matching", "undo"]
+        case .accountAvailability: ["account", "availability"]
         case .programmeHealth(let id): ["programmes", .id(id), "health"]
         case .programmeHealthExport(let id): ["programmes", .id(id), "health", "export"]
         case .programmesCompare: ["programmes", "compare"]
@@ -330,13 +347,14 @@ extension SiteURL {
     var section: NavigationSection? {
         switch self {
         case .home: .home
-        case .pairs, .pairNew, .pairRequest, .pair, .pairAccept, .pairDecline, .pairWithdraw, .pairStatus, .pairFitCheck,
+        case .pairs, .pairNew, .pairRequest, .pair, .pairAccept, .pairDecline, .pairWithdraw, .pairWithdrawProposal, .pairStatus, .pairFitCheck,
              .agreement, .agreementConfirm, .pulse, .conversationNew, .conversations, .goalNew, .goals, .progress:
             .pairs
         // A conversation's and a goal's own pages stand apart from the list of pairs.
         case .conversation, .conversationCalendar, .conversationAgenda, .conversationNotes, .conversationActions,
-             .conversationEvidence, .conversationScores, .conversationObservations, .agendaItemCovered,
+             .conversationEvidence, .conversationScores, .conversationObservations, .conversationLog, .agendaItemCovered,
              .actionDone, .transcript, .transcriptMapping, .transcriptDeleteText, .transcriptDelete, .transcriptEstimate,
+             .menteeView, .menteeViewSetting,
              .goal, .goalComment, .goalDelete,
              .conversationReschedule, .conversationCancel, .agendaItemEdit, .agendaItemDelete, .actionEdit, .actionDelete,
              .evidenceEdit, .evidenceDelete, .scoreEdit, .scoreDelete, .observationEdit, .observationDelete:
@@ -354,11 +372,11 @@ extension SiteURL {
         case .adminAudit: .audit
         case .adminOutbox, .adminOutboxRetry: .outbox
         case .notifications, .notificationOpen, .notificationsReadAll: .notifications
-        case .account, .accountPassword, .accountLanguage, .accountNotifications, .accountPreferences,
+        case .account, .accountPassword, .accountLanguage, .accountNotifications, .accountPreferences, .accountAvailability,
              .accountCalendar, .accountCalendarRevoke, .accountExport, .accountExportJSON, .signOutEverywhere:
             .account
         case .health, .metrics, .asset, .signIn, .signOut, .language, .passwordForgot, .passwordNew, .calendarFeed,
-             .matching, .matchingMark, .matchingPublish, .programmeHealth, .programmeHealthExport,
+             .matching, .matchingMark, .matchingPublish, .matchingUndo, .programmeHealth, .programmeHealthExport,
              .programmesCompare, .programmesCompareExport:
             nil
         }

@@ -90,13 +90,15 @@ extension Erasure {
         "server_secrets": ["name", "value"],
         // Keys and enumerations: statuses, sides, roles, kinds, patterns, links.
         PersonRole.schema: ["role"],
-        Mentorship.schema: ["status", "requested_by"],
+        Mentorship.schema: ["status", "requested_by", "declined_by"],
         Conversation.schema: ["initiated_by", "status", "planned_by"],
         AgendaItem.schema: ["author_side"],
         ActionItem.schema: ["owner_side"],
         LearningGoal.schema: ["status", "theme"],
         AttitudeObservation.schema: ["pattern", "effect"],
-        TranscriptAnalysis.schema: ["format", "language"],
+        // Goal mentions are counts per goal and speaker position, no words.
+        TranscriptAnalysis.schema: ["format", "language", "goal_mentions"],
+        Reflection.schema: ["focus"],
         FitCheck.schema: ["side", "answer"],
         AuditEvent.schema: ["action", "entity"],
         MatchingPreference.schema: ["kind"],
@@ -109,7 +111,7 @@ extension Erasure {
         CoreValue.schema: ["name_nl", "name_en", "description_nl", "description_en"],
         CoreValueBehaviour.schema: ["text_nl", "text_en"],
         Programme.schema: ["name", "matching_mode", "matching_settings"],
-        OrganisationListItem.schema: ["list", "key", "name_nl", "name_en"],
+        OrganisationListItem.schema: ["list", "key", "name_nl", "name_en", "synonyms"],
         AttitudeGuidance.schema: ["pattern", "text_nl", "text_en"],
     ]
 

@@ -76,6 +76,8 @@ struct PersonalData: Content {
     struct ReflectionRecord: Codable { var from, to: Date; var initiative, expectations, coreValues, learningGoals: String }
     struct NotificationRecord: Codable { var kind: String; var detail: String; var createdAt: Date?; var readAt: Date? }
     struct AuditRecord: Codable { var at: Date?; var action, entity, summary: String }
+    /// The mentee's own answers to their two questions (issue 14); never in the mentor's download.
+    struct MenteeViewRecord: Codable { var conversationOn: Date?; var room: Int; var challenge: Int; var answeredAt: Date? }
 
     var exportedAt: Date
     var profile: Profile
@@ -85,6 +87,7 @@ struct PersonalData: Content {
     var reflections: [ReflectionRecord]
     var notifications: [NotificationRecord]
     var actionsInAuditLog: [AuditRecord]
+    var menteeViewAnswers: [MenteeViewRecord] = []
 
     /// Core-value names are given in `language`, the reader's.
     static func collect(personID: UUID, language: Language, now: Date, on db: any Database) async throws -> PersonalData {
@@ -141,11 +144,14 @@ struct PersonalData: Content {
                 fitCheck: fits.map { "\($0.answer.rawValue): \($0.comment)" }))
         }
         let pulses = try await PulseResponse.query(on: db).filter(\.$person.$id == personID).all()
+        let menteePairs = pairs.filter { $0.$mentee.id == personID }.compactMap(\.id)
+        let menteeAnswers = menteePairs.isEmpty ? [] : try await MenteeViewAnswer.query(on: db).filter(\.$mentorship.$id ~~ menteePairs)
+            .with(\.$conversation).all()
         let preferences = try await MatchingPreference.query(on: db).filter(\.$person.$id == personID).with(\.$target).all()
         let reflections = try await Reflection.query(on: db).filter(\.$mentor.$id == personID).all()
         let notifications = try await Notification.query(on: db).filter(\.$person.$id == personID).sort(\.$createdAt).all()
         let audit = try await AuditEvent.query(on: db).filter(\.$actor.$id == personID).sort(\.$createdAt).all()
-        return PersonalData(
+        var data = PersonalData(
             exportedAt: now,
             profile: Profile(name: person.name, email: person.email, organisation: organisation?.name ?? "", roles: person.roleRows.map(\.role.rawValue).sorted(),
                              language: person.language?.rawValue, seniority: person.seniority?.rawValue, practiceGroup: person.practiceGroup,
@@ -158,6 +164,10 @@ struct PersonalData: Content {
                                                              coreValues: $0.coreValues, learningGoals: $0.learningGoals) },
             notifications: notifications.map { NotificationRecord(kind: $0.kind, detail: $0.detail, createdAt: $0.createdAt, readAt: $0.readAt) },
             actionsInAuditLog: audit.map { AuditRecord(at: $0.createdAt, action: $0.action, entity: $0.entity, summary: $0.summary) })
+        data.menteeViewAnswers = menteeAnswers.map {
+            MenteeViewRecord(conversationOn: $0.conversation.scheduledAt, room: $0.room, challenge: $0.challenge, answeredAt: $0.updatedAt ?? $0.createdAt)
+        }
+        return data
     }
 
     func json() throws -> String {

@@ -249,12 +249,43 @@ enum DemoSeeder {
                 .sort(\.$scheduledAt, .descending).first(), let transcript = try? TranscriptParser.parse(DemoContent.transcript) {
                 let analysis = TranscriptAnalysis()
                 analysis.$conversation.id = try last.requireID()
-                try analysis.record(TranscriptAnalyzer.analyze(transcript), mapping: SpeakerMapping(mentor: "Jeroen de Graaf", mentee: "Emma Jansen"))
+                let figures = TranscriptAnalyzer.analyze(transcript)
+                try analysis.record(figures, mapping: SpeakerMapping(mentor: "Jeroen de Graaf", mentee: "Emma Jansen"))
+                // The words of the pair's goals were counted at upload, as an upload does (issue 14).
+                let words = try goals.map { goal in
+                    GoalWords(goalID: try goal.requireID(), title: goal.title,
+                              synonyms: goal.theme.flatMap(GoalTheme.init(rawValue:)).map(GoalMentions.builtInSynonyms) ?? [])
+                }
+                try analysis.recordGoalMentions(GoalMentions.counts(words, cues: transcript.cues.map { ($0.speaker, $0.text) }), figures: figures)
                 try await analysis.create(on: db)
+                // The mentor wrote a reflection about all mentees with one focus for the next conversations.
+                let reflection = Reflection()
+                reflection.$mentor.id = pair.$mentor.id
+                reflection.periodFrom = now.addingTimeInterval(-180 * day)
+                reflection.periodTo = now.addingTimeInterval(-75 * day)
+                reflection.initiative = language == .nl ? "Ik praat meer dan ik dacht. Ik wil mijn mentee meer ruimte geven."
+                                                        : "I talk more than I thought. I want to give my mentee more room."
+                reflection.expectations = ""
+                reflection.coreValues = ""
+                reflection.learningGoals = ""
+                reflection.focus = Focus.talkShareInBand.rawValue
+                reflection.focusSince = now.addingTimeInterval(-75 * day)
+                try await reflection.create(on: db)
                 // The mentor gave an estimate before seeing the measured figures, as the product asks.
                 last.estimateBeforeMeasured = last.talkShareEstimate
                 last.measuredShownAt = last.scheduledAt.addingTimeInterval(2 * 3600)
                 try await last.save(on: db)
+            }
+
+            // The first pair's mentee answered her two questions after three held conversations (not the
+            // latest, which is left for her to answer), so her mentor's mirror shows the mentee's view.
+            if pairIndex == 0 {
+                let answered = try await Conversation.query(on: db).filter(\.$mentorship.$id == pairID).filter(\.$status == .held)
+                    .sort(\.$scheduledAt, .descending).offset(1).limit(3).all()
+                for (offset, conversation) in answered.enumerated() {
+                    try await MenteeViewAnswer(mentorshipID: pairID, conversationID: try conversation.requireID(),
+                                               room: [2, 3, 2][offset], challenge: [4, 3, 4][offset]).create(on: db)
+                }
             }
 
             if profile.status == .active {

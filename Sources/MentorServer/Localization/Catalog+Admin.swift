@@ -11,7 +11,7 @@ extension T {
     static let organisationName = Text(en: "Organisation name", nl: "Naam van de organisatie")
     static let defaultLanguage = Text(en: "Default language", nl: "Standaardtaal")
     static let defaultLanguageHint = Text(en: "Used when a person has not chosen a language and their browser asks for neither Dutch nor English.",
-                                          nl: "Geldt als iemand zelf geen taal koos en de browser om Nederlands noch Engels vraagt.")
+                                          nl: "Geldt als iemand zelf geen taal heeft gekozen en de browser niet om Nederlands of Engels vraagt.")
 
     // Core values
     static let coreValues = Text(en: "Core values", nl: "Kernwaarden")
@@ -33,7 +33,7 @@ extension T {
     static let moveUp = Text(en: "Move up", nl: "Omhoog")
     static let moveDown = Text(en: "Move down", nl: "Omlaag")
     static let retire = Text(en: "Retire", nl: "Uit gebruik nemen")
-    static let reinstate = Text(en: "Bring back", nl: "Terugzetten")
+    static let reinstate = Text(en: "Bring back", nl: "Weer in gebruik nemen")
     static let retired = Text(en: "Retired", nl: "Uit gebruik")
     static let inUse = Text(en: "In use", nl: "In gebruik")
     static let retireExplained = Text(en: "A retired value keeps its earlier scores but can no longer be scored.",
@@ -64,7 +64,7 @@ extension T {
     static let activate = Text(en: "Activate", nl: "Activeren")
     static let cannotDeactivateSelf = Text(en: "You cannot deactivate your own account.", nl: "Je kunt je eigen account niet deactiveren.")
     static let cannotDropOwnAdmin = Text(en: "You cannot remove the administrator role from yourself.", nl: "Je kunt de beheerdersrol niet bij jezelf weghalen.")
-    static let noPeopleYet = Text(en: "No people yet. Add them one by one or import a CSV file.", nl: "Nog geen mensen. Voeg ze één voor één toe of importeer een CSV-bestand.")
+    static let noPeopleYet = Text(en: "No people yet. Add them one by one or import an Excel or CSV file.", nl: "Nog geen mensen. Voeg ze een voor een toe of importeer een Excel- of CSV-bestand.")
 
     // Import
     static let importLead = Text(en: "Upload a file or paste its rows. You first see a preview; nothing is saved until you confirm, and then all rows are saved or none.",
@@ -82,14 +82,14 @@ extension T {
     static let line = Text(en: "Line", nl: "Regel")
     static let importRefused = Text(en: "Nothing can be imported until every row below is correct. Fix the file and try again.",
                                     nl: "Er kan niets worden geïmporteerd tot elke regel hieronder klopt. Pas het bestand aan en probeer het opnieuw.")
-    static let importNothing = Text(en: "Choose a file or paste CSV text first.", nl: "Kies eerst een bestand of plak CSV-tekst.")
+    static let importNothing = Text(en: "Choose a file or paste the rows first.", nl: "Kies eerst een bestand of plak de regels.")
     static let importTooLarge = Text(en: "The file is too large: import at most 5,000 rows at a time.", nl: "Het bestand is te groot: importeer maximaal 5.000 regels tegelijk.")
     static func importDone(created: Int, updated: Int) -> Text {
         let added = Plural.of(created, en: ("person", "people"), nl: ("persoon", "personen"))
         return Text(en: "Import complete: \(added.en) added, \(updated) updated.",
                     nl: "Import klaar: \(added.nl) toegevoegd, \(updated) bijgewerkt.")
     }
-    static let importChanged = Text(en: "Another person in the file belongs to a different organisation. Nothing was imported.",
+    static let importChanged = Text(en: "A person in the file belongs to another organisation. Nothing was imported.",
                                     nl: "Een persoon in het bestand hoort bij een andere organisatie. Er is niets geïmporteerd.")
     static func importProblem(_ problem: ImportProblem) -> Text {
         switch problem {
@@ -98,7 +98,8 @@ extension T {
         case .missingColumn(let column):
             Text(en: "The header lacks the column \"\(importColumnKey(column)(.en))\".", nl: "De kopregel mist de kolom \"\(importColumnKey(column)(.nl))\".")
         case .wrongFieldCount(let expected, let found):
-            Text(en: "This line has \(found) fields where the header has \(expected).", nl: "Deze regel heeft \(found) velden, de kopregel \(expected).")
+            Text(en: "This line has \(Plural.of(found, en: ("field", "fields"), nl: ("veld", "velden")).en) where the header has \(expected).",
+                 nl: "Deze regel heeft \(Plural.of(found, en: ("field", "fields"), nl: ("veld", "velden")).nl), de kopregel heeft er \(expected).")
         case .missingName: Text(en: "The name is empty.", nl: "De naam is leeg.")
         case .invalidEmail(let value): Text(en: "\"\(value)\" is not a valid email address.", nl: "\"\(value)\" is geen geldig e-mailadres.")
         case .duplicateEmail(let first): Text(en: "This email address already appears on line \(first).", nl: "Dit e-mailadres staat al op regel \(first).")

@@ -17,5 +17,5 @@ extension T {
     static let yourRoles = Text(en: "Your roles", nl: "Je rollen")
     static let preferredLanguage = Text(en: "Preferred language", nl: "Voorkeurstaal")
     static let languageFollowsBrowser = Text(en: "Follow my browser", nl: "Volg mijn browser")
-    static let languageSaved = Text(en: "Your language has been saved.", nl: "Je taal is opgeslagen.")
+    static let languageSaved = Text(en: "Your language has been saved.", nl: "Je taalvoorkeur is opgeslagen.")
 }

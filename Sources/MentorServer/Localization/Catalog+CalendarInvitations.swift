@@ -31,6 +31,6 @@ extension T {
         nl: "Met de uitnodiging in deze e-mail komt het gesprek in je agenda, of wordt het daar bijgewerkt of verwijderd.")
 
     static let invitationMailFooter = Text(
-        en: "You get this e-mail from Mentor Mirror. Under Account you can choose to get no e-mails and follow your calendar feed instead.",
-        nl: "Je krijgt deze e-mail van Mentor Mirror. Onder Account kun je kiezen om geen e-mails te krijgen en in plaats daarvan je agendafeed te volgen.")
+        en: "You get this e-mail from Mentor Mirror. Under My account you can choose to get no e-mails and follow your calendar feed instead.",
+        nl: "Je krijgt deze e-mail van Mentor Mirror. Onder Mijn account kun je kiezen om geen e-mails te krijgen en in plaats daarvan je agendafeed te volgen.")
 }

@@ -5,13 +5,13 @@ import MentorCore
 enum T {
     static let productName = Text(en: "Mentor Mirror", nl: "Mentor Mirror")
     static let tagline = Text(en: "Mentoring that shows the mentor what happens in the conversations.",
-                              nl: "Mentoring die de mentor laat zien wat er in de gesprekken gebeurt.")
+                              nl: "Mentoring waarin de mentor ziet wat er in de gesprekken gebeurt.")
     static let skipToContent = Text(en: "Skip to content", nl: "Naar de inhoud")
     static let mainNavigation = Text(en: "Main navigation", nl: "Hoofdmenu")
     static let language = Text(en: "Language", nl: "Taal")
     static let languageDutch = Text(en: "Nederlands", nl: "Nederlands")
     static let languageEnglish = Text(en: "English", nl: "English")
-    static let switchLanguage = Text(en: "Switch language", nl: "Wissel van taal")
+    static let switchLanguage = Text(en: "Switch language", nl: "Taal wijzigen")
     static let home = Text(en: "Home", nl: "Start")
     static let account = Text(en: "My account", nl: "Mijn account")
     static let save = Text(en: "Save", nl: "Opslaan")
@@ -69,16 +69,16 @@ enum T {
                                    nl: "Deze pagina bestaat niet, of is niet voor jou bedoeld.")
     static let forbiddenTitle = Text(en: "Not for your role", nl: "Niet voor jouw rol")
     static let forbiddenBody = Text(en: "Your account has no access to this page. Ask your administrator if you think it should.",
-                                    nl: "Je account heeft geen toegang tot deze pagina. Vraag je beheerder als je denkt dat dat wel zou moeten.")
+                                    nl: "Je account heeft geen toegang tot deze pagina. Denk je dat dat niet klopt, vraag het dan aan je beheerder.")
     static let csrfTitle = Text(en: "The form has expired", nl: "Het formulier is verlopen")
     static let csrfBody = Text(en: "For your safety the form could not be sent. Go back, reload the page and try again.",
                                nl: "Voor je veiligheid is het formulier niet verstuurd. Ga terug, laad de pagina opnieuw en probeer het nog eens.")
     static let errorTitle = Text(en: "Something went wrong", nl: "Er ging iets mis")
     static let errorBody = Text(en: "Nothing was changed. Try again in a moment; if it keeps happening, tell your administrator.",
                                 nl: "Er is niets gewijzigd. Probeer het zo nog eens; blijft het gebeuren, meld het dan bij je beheerder.")
-    static let badRequestTitle = Text(en: "This request could not be read", nl: "Dit verzoek kon niet worden gelezen")
+    static let badRequestTitle = Text(en: "This request could not be read", nl: "Dit verzoek is niet te lezen")
     static let badRequestBody = Text(en: "Nothing was changed. Go back and check what you entered.",
                                      nl: "Er is niets gewijzigd. Ga terug en controleer wat je hebt ingevuld.")
-    static let tooLargeBody = Text(en: "The upload is larger than this server accepts.", nl: "Het bestand is groter dan deze server accepteert.")
+    static let tooLargeBody = Text(en: "The file is larger than this server allows.", nl: "Het bestand is groter dan deze server toestaat.")
     static let backHome = Text(en: "Back to the start page", nl: "Terug naar de startpagina")
 }

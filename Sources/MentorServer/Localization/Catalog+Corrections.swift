@@ -7,7 +7,7 @@ extension T {
         case .agendaItem: Text(en: "agenda item", nl: "agendapunt")
         case .action: Text(en: "action item", nl: "actiepunt")
         case .evidence: Text(en: "goal evidence", nl: "waarneming bij een leerdoel")
-        case .score: Text(en: "value score", nl: "waardescore")
+        case .score: Text(en: "value score", nl: "score op een kernwaarde")
         case .observation: Text(en: "attitude observation", nl: "houdingsobservatie")
         case .goal: Text(en: "learning goal", nl: "leerdoel")
         case .theme: Text(en: "goal theme", nl: "leerdoelthema")
@@ -44,7 +44,7 @@ extension T {
         return Text(en: "Delete this \(name.en)?", nl: "\(this) \(name.nl) verwijderen?")
     }
 
-    static let deleteRecordLead = Text(en: "It is removed for good and no longer counts in any figures. The audit log keeps that it was deleted, not what it said.",
+    static let deleteRecordLead = Text(en: "It is removed for good and no longer counts in any figures. The audit log records that it was deleted, not what it said.",
                                        nl: "Het verdwijnt definitief en telt nergens meer mee. Het auditlog bewaart dat het is verwijderd, niet wat er stond.")
     static let deleteListItemLead = Text(en: "It is removed for good. A theme or pattern that goals or observations still use can only be retired.",
                                          nl: "Het verdwijnt definitief. Een thema of patroon dat leerdoelen of observaties nog gebruiken, kun je alleen uit gebruik nemen.")
@@ -74,8 +74,8 @@ extension T {
     static let cancelConversationLead = Text(en: "It stays in the list as cancelled; calendars that follow your feed mark it cancelled. Its agenda and notes are kept.",
                                              nl: "Het blijft in de lijst staan als afgezegd; agenda's die je feed volgen, markeren het als afgezegd. De agenda en notities blijven bewaard.")
     static let yesCancel = Text(en: "Yes, cancel it", nl: "Ja, afzeggen")
-    static let conversationCancelled = Text(en: "The conversation is cancelled.", nl: "Het gesprek is afgezegd.")
-    static let conversationMoved = Text(en: "The conversation is moved.", nl: "Het gesprek is verzet.")
+    static let conversationCancelled = Text(en: "The conversation has been cancelled.", nl: "Het gesprek is afgezegd.")
+    static let conversationMoved = Text(en: "The conversation has been moved.", nl: "Het gesprek is verzet.")
 
     static func correctionProblem(_ problem: CorrectionProblem) -> Text {
         switch problem {
@@ -92,9 +92,9 @@ extension T {
             Text(en: "A conversation that was held cannot be marked cancelled.",
                  nl: "Een gehouden gesprek kun je niet als afgezegd markeren.")
         case .inUse(let count):
-            Text(en: count == 1 ? "One record still uses this; retire it instead." : "\(count) records still use this; retire it instead.",
-                 nl: count == 1 ? "Eén vastlegging gebruikt dit nog; neem het in plaats daarvan uit gebruik."
-                                : "\(count) vastleggingen gebruiken dit nog; neem het in plaats daarvan uit gebruik.")
+            Text(en: count == 1 ? "This is still used in one place; retire it instead." : "This is still used in \(count) places; retire it instead.",
+                 nl: count == 1 ? "Dit wordt nog op één plek gebruikt; neem het in plaats daarvan uit gebruik."
+                                : "Dit wordt nog op \(count) plekken gebruikt; neem het in plaats daarvan uit gebruik.")
         }
     }
 }

@@ -6,7 +6,7 @@ extension T {
     static let yourMentor = Text(en: "Your mentor", nl: "Je mentor")
     static let lastConversation = Text(en: "Last conversation", nl: "Laatste gesprek")
     static let nextConversation = Text(en: "Next conversation", nl: "Volgend gesprek")
-    static let openActions = Text(en: "Open actions", nl: "Open actiepunten")
+    static let openActions = Text(en: "Open action items", nl: "Open actiepunten")
     static let expectations = Text(en: "Expectations", nl: "Verwachtingen")
     static let discussedOn = Text(en: "discussed", nl: "besproken")
     static let notDiscussedYet = Text(en: "not discussed yet", nl: "nog niet besproken")
@@ -18,7 +18,7 @@ extension T {
     static let noMentorYet = Text(en: "You have no mentor yet. Your programme coordinator will pair you, or you can ask a mentor yourself once your programme allows it.",
                                   nl: "Je hebt nog geen mentor. Je coördinator koppelt je, of je vraagt zelf een mentor zodra je programma dat toestaat.")
     static let noGoalsYet = Text(en: "No learning goals yet. Write down what you want to learn; your mentor can help sharpen it.",
-                                 nl: "Nog geen leerdoelen. Schrijf op wat je wilt leren; je mentor helpt je het scherp te krijgen.")
+                                 nl: "Nog geen leerdoelen. Schrijf op wat je wilt leren; je mentor helpt je om het scherp te formuleren.")
     static let programmeOverview = Text(en: "Programmes", nl: "Programma's")
     static let administration = Text(en: "Administration", nl: "Beheer")
     static let peopleCount = Text(en: "people", nl: "mensen")

@@ -5,7 +5,7 @@ extension T {
     // Password rules
     static let passwordPolicyHint = Text(
         en: "At least 12 characters and at most 72 bytes (about 72 letters; accented letters count double), because only the first 72 bytes are checked. Not your e-mail address or your organisation's name.",
-        nl: "Minstens 12 tekens en hoogstens 72 bytes (ongeveer 72 letters; letters met een accent tellen dubbel), omdat alleen de eerste 72 bytes worden gecontroleerd. Niet je e-mailadres of de naam van je organisatie.")
+        nl: "Minstens 12 tekens en maximaal 72 bytes (ongeveer 72 letters; letters met een accent tellen dubbel), omdat alleen de eerste 72 bytes worden gecontroleerd. Niet je e-mailadres of de naam van je organisatie.")
     static func passwordProblem(_ problem: PasswordPolicy.Problem) -> Text {
         switch problem {
         case .tooShort:
@@ -38,8 +38,8 @@ extension T {
     // The link page
     static let choosePasswordTitle = Text(en: "Choose your password", nl: "Kies je wachtwoord")
     static func invitationWelcome(_ name: String, _ email: String) -> Text {
-        Text(en: "Welcome, \(name). Choose the password you will sign in with, together with \(email).",
-             nl: "Welkom, \(name). Kies het wachtwoord waarmee je voortaan inlogt, samen met \(email).")
+        Text(en: "Welcome, \(name). Choose the password you will sign in with as \(email).",
+             nl: "Welkom, \(name). Kies het wachtwoord waarmee je voortaan inlogt als \(email).")
     }
     static func resetLead(_ email: String) -> Text {
         Text(en: "Choose a new password for \(email). After saving, you are signed out everywhere else.",

@@ -4,7 +4,7 @@ extension T {
     static let matching = Text(en: "Matching", nl: "Matchen")
     static func matchingFor(_ programme: String) -> Text { Text(en: "Matching: \(programme)", nl: "Matchen: \(programme)") }
     static let matchingLead = Text(en: "The proposal places as many unmatched mentees as the rules allow, then finds the highest total score. Lock pairs you want to keep, exclude pairs you do not want, and publish: mentors then accept or decline as usual.",
-                                   nl: "Het voorstel koppelt zoveel mogelijk mentees zonder mentor als de regels toelaten, en zoekt daarna de hoogste totaalscore. Zet koppels die je wilt houden vast, sluit koppels uit die je niet wilt, en publiceer: mentoren accepteren of wijzen dan af zoals gewoonlijk.")
+                                   nl: "Het voorstel koppelt zoveel mogelijk mentees zonder mentor als de regels toelaten, en zoekt daarna de hoogste totaalscore. Zet koppels die je wilt houden vast, sluit koppels uit die je niet wilt, en publiceer: mentoren accepteren of wijzen het koppel dan af zoals altijd.")
     static let proposedPairs = Text(en: "Proposed pairs", nl: "Voorgestelde koppels")
     static let scoreLabel = Text(en: "Score", nl: "Score")
     static let why = Text(en: "Why", nl: "Waarom")
@@ -16,15 +16,19 @@ extension T {
     static let allowAgain = Text(en: "Allow again", nl: "Weer toestaan")
     static let unmatchedMentees = Text(en: "Mentees left without a mentor", nl: "Mentees zonder mentor")
     static let publish = Text(en: "Publish as proposed pairs", nl: "Publiceren als voorgestelde koppels")
-    static func published(_ count: Int) -> Text { Text(en: "\(count) proposed pairs published. Each mentor can now accept or decline.", nl: "\(count) voorgestelde koppels gepubliceerd. Elke mentor kan nu accepteren of afwijzen.") }
+    static func published(_ count: Int) -> Text {
+        let pairs = Plural.of(count, en: ("proposed pair", "proposed pairs"), nl: ("voorgesteld koppel", "voorgestelde koppels"))
+        return Text(en: "\(pairs.en) published. Each mentor can now accept or decline.", nl: "\(pairs.nl) gepubliceerd. Elke mentor kan nu accepteren of afwijzen.")
+    }
     static func menteeAlreadyPaired(_ name: String) -> Text {
         Text(en: "Nothing was published: \(name) already has a mentor or an open proposal in this programme (a paused pair counts too). Look at the proposal again.",
              nl: "Er is niets gepubliceerd: \(name) heeft in dit programma al een mentor of een openstaand voorstel (ook een gepauzeerd koppel telt mee). Bekijk het voorstel opnieuw.")
     }
     static let nothingToMatch = Text(en: "Every mentee in this programme has a mentor or a pending proposal.", nl: "Elke mentee in dit programma heeft een mentor of een openstaand voorstel.")
     static func greedyComparison(optimum: Int, greedy: Int, optimumTotal: String, greedyTotal: String) -> Text {
-        Text(en: "This proposal places \(optimum) mentees (total score \(optimumTotal)). Taking the best pair first, again and again, would place \(greedy) (total \(greedyTotal)).",
-             nl: "Dit voorstel koppelt \(optimum) mentees (totaalscore \(optimumTotal)). Steeds eerst het beste koppel nemen zou er \(greedy) koppelen (totaal \(greedyTotal)).")
+        let placed = Plural.of(optimum, en: ("mentee", "mentees"), nl: ("mentee", "mentees"))
+        return Text(en: "This proposal places \(placed.en) (total score \(optimumTotal)). Taking the best pair first, again and again, would place \(greedy) (total \(greedyTotal)).",
+                    nl: "Dit voorstel koppelt \(placed.nl) (totaalscore \(optimumTotal)). Wie steeds eerst het beste koppel neemt, koppelt er \(greedy) (totaal \(greedyTotal)).")
     }
     static func greedyMisses(_ count: Int) -> Text {
         let would = Plural.word(count, en: ("would", "would"), nl: ("zou", "zouden"))
@@ -45,14 +49,14 @@ extension T {
     static func sharedLanguage(_ languages: String) -> Text { Text(en: "both speak \(languages)", nl: "beiden spreken \(languages)") }
     static func menteeWish(_ rank: String) -> Text { Text(en: "the mentee's wish number \(rank)", nl: "wens nummer \(rank) van de mentee") }
     static let mentorAskedFor = Text(en: "the mentor asked for this mentee", nl: "de mentor vroeg om deze mentee")
-    static let noParticularFit = Text(en: "no particular match on goals, group or wishes", nl: "geen bijzondere match op leerdoelen, vakgroep of wensen")
+    static let noParticularFit = Text(en: "no particular match on goals, practice group or wishes", nl: "geen bijzondere overeenkomst in leerdoelen, vakgroep of wensen")
     static func hardRule(_ rule: HardRule) -> Text {
         switch rule {
         case .samePerson: Text(en: "is the mentee themselves", nl: "is de mentee zelf")
         case .lineManager: Text(en: "is the mentee's line manager", nl: "is de leidinggevende van de mentee")
         case .onAvoidList: Text(en: "is on the mentee's avoid list", nl: "staat op de vermijdlijst van de mentee")
         case .atCapacity: Text(en: "has no places left", nl: "heeft geen plaats meer")
-        case .notMoreSenior: Text(en: "is not more senior than the mentee", nl: "is niet senior ten opzichte van de mentee")
+        case .notMoreSenior: Text(en: "is not more senior than the mentee", nl: "heeft geen hoger niveau dan de mentee")
         case .excludedByCoordinator: Text(en: "was excluded by you", nl: "is door jou uitgesloten")
         }
     }
@@ -73,7 +77,7 @@ extension T {
     static let matchingMode = Text(en: "How pairs are made", nl: "Hoe koppels ontstaan")
     static let modeCoordinator = Text(en: "The coordinator proposes pairs", nl: "De coördinator stelt koppels voor")
     static let modeMenteeChoice = Text(en: "Mentees choose from suggestions", nl: "Mentees kiezen uit suggesties")
-    static let idealGap = Text(en: "Best seniority gap (steps)", nl: "Beste verschil in senioriteit (stappen)")
+    static let idealGap = Text(en: "Ideal seniority gap (steps)", nl: "Ideaal verschil in senioriteit (stappen)")
     static let groupRule = Text(en: "Practice group", nl: "Vakgroep")
     static func groupRuleName(_ rule: MatchingRules.GroupRule) -> Text {
         switch rule {

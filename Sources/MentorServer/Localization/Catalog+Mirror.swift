@@ -5,18 +5,18 @@ extension T {
     static let navGuidance = Text(en: "Guidance", nl: "Handvatten")
     static let mirror = Text(en: "Your mirror", nl: "Je spiegel")
     static let mirrorLead = Text(en: "Four questions about your mentoring, answered from what you and your mentees recorded. The figures are prompts for reflection, not verdicts.",
-                                 nl: "Vier vragen over je mentorschap, beantwoord uit wat jij en je mentees vastlegden. De cijfers zijn aanleidingen tot reflectie, geen oordelen.")
-    static func mirrorOf(_ name: String) -> Text { Text(en: "Mirror: mentoring \(name)", nl: "Spiegel: mentoring van \(name)") }
+                                 nl: "Vier vragen over je mentorschap, beantwoord op basis van wat jij en je mentees hebben vastgelegd. De cijfers zijn een aanleiding om na te denken, geen oordeel.")
+    static func mirrorOf(_ name: String) -> Text { Text(en: "Mirror: your mentoring of \(name)", nl: "Spiegel: jouw mentoring van \(name)") }
     static func period(_ from: String, _ to: String) -> Text { Text(en: "Period: \(from) to \(to)", nl: "Periode: \(from) tot en met \(to)") }
     static let periodFrom = Text(en: "From", nl: "Van")
     static let periodTo = Text(en: "To", nl: "Tot en met")
-    static let showPeriod = Text(en: "Show", nl: "Toon")
+    static let showPeriod = Text(en: "Show", nl: "Tonen")
     static let print = Text(en: "Print", nl: "Afdrukken")
     static let tooLittleData = Text(en: "Too little data to say yet", nl: "Nog te weinig gegevens om iets te zeggen")
     static func basedOnConversations(_ count: Int, since: String?) -> Text {
         if let since {
             return Text(en: "Based on \(count) held conversation\(count == 1 ? "" : "s") since \(since).",
-                        nl: "Gebaseerd op \(count) gehouden gesprek\(count == 1 ? "" : "ken") sinds \(since).")
+                        nl: "Op basis van \(count) gehouden gesprek\(count == 1 ? "" : "ken") sinds \(since).")
         }
         return Text(en: "No held conversations in this period.", nl: "Geen gehouden gesprekken in deze periode.")
     }
@@ -50,8 +50,8 @@ extension T {
     static func questionsFigure(open: Int, closed: Int) -> Text { Text(en: "\(open) open, \(closed) closed", nl: "\(open) open, \(closed) gesloten") }
     static let longestMonologue = Text(en: "Your longest monologue", nl: "Je langste monoloog")
     static let initiativeChartTitle = Text(en: "Initiative per conversation", nl: "Initiatief per gesprek")
-    static let initiativeChartDesc = Text(en: "Bars show the mentee's share of the agenda; a filled circle means the mentee initiated the conversation.",
-                                          nl: "De staven tonen het aandeel van de mentee in de agenda; een gevulde stip betekent dat de mentee het initiatief tot het gesprek nam.")
+    static let initiativeChartDesc = Text(en: "Bars show how much of the agenda came from your mentee; a filled circle means your mentee initiated the conversation.",
+                                          nl: "De staven tonen welk deel van de agenda van je mentee kwam; een gevulde stip betekent dat het gesprek op initiatief van je mentee was.")
     static let talkChartTitle = Text(en: "Your share of talk per conversation", nl: "Jouw spreektijd per gesprek")
     static let talkChartDesc = Text(en: "The shaded band is the target range. Filled points are measured from a transcript, open points are estimates.",
                                     nl: "De gekleurde strook is het streefbereik. Gevulde punten zijn gemeten uit een transcript, open punten zijn schattingen.")
@@ -61,11 +61,15 @@ extension T {
     // Question 2
     static let question2 = Text(en: "2. What is your mentee counting on you for, and have the two of you put it into words together?",
                                 nl: "2. Waar rekent je mentee bij jou op, en hebben jullie dat samen onder woorden gebracht?")
-    static func agreementAge(_ days: Int) -> Text { Text(en: "discussed \(days) days ago", nl: "\(days) dagen geleden besproken") }
+    static func agreementAge(_ days: Int) -> Text {
+        guard days > 0 else { return Text(en: "discussed today", nl: "vandaag besproken") }
+        let ago = Plural.of(days, en: ("day", "days"), nl: ("dag", "dagen"))
+        return Text(en: "discussed \(ago.en) ago", nl: "\(ago.nl) geleden besproken")
+    }
     static let reviewDue = Text(en: "Time to talk about it again", nl: "Tijd om het opnieuw te bespreken")
-    static let reviewDueStale = Text(en: "It was confirmed more than six months ago.", nl: "Het is meer dan zes maanden geleden bevestigd.")
+    static let reviewDueStale = Text(en: "It was confirmed more than six months ago.", nl: "De afspraken zijn meer dan zes maanden geleden bevestigd.")
     static let reviewDueChanged = Text(en: "The situation changed after you discussed it (for example a new learning goal).",
-                                       nl: "De situatie veranderde nadat jullie het bespraken (bijvoorbeeld een nieuw leerdoel).")
+                                       nl: "Er is iets veranderd sinds jullie ze bespraken (bijvoorbeeld een nieuw leerdoel).")
     static let prompt2 = Text(en: "Does what you do in the conversations still match what your mentee expects? When did you last ask?",
                               nl: "Past wat je in de gesprekken doet nog bij wat je mentee verwacht? Wanneer vroeg je dat voor het laatst?")
 
@@ -86,7 +90,7 @@ extension T {
         }
     }
     static let neverScoredLabel = Text(en: "Not scored in this period", nl: "Niet gescoord in deze periode")
-    static let valuesChartTitle = Text(en: "Core-value scores over time", nl: "Scores op kernwaarden door de tijd")
+    static let valuesChartTitle = Text(en: "Core-value scores over time", nl: "Scores op kernwaarden in de loop van de tijd")
     static let valuesChartDesc = Text(en: "One line per core value, scores from 1 to 5.", nl: "Eén lijn per kernwaarde, scores van 1 tot 5.")
     static let prompt3 = Text(en: "For the value you scored lowest: what exactly did you see, and have you told your mentee?",
                               nl: "Bij de waarde die je het laagst scoorde: wat zag je precies, en heb je dat je mentee verteld?")
@@ -100,8 +104,8 @@ extension T {
     static let never = Text(en: "never", nl: "nooit")
     static let goalDirectednessLabel = Text(en: "Goal-directedness in the mentoring", nl: "Doelgerichtheid in de mentoring")
     static let preparedLabel = Text(en: "Conversations the mentee prepared", nl: "Gesprekken die de mentee voorbereidde")
-    static let onTimeLabel = Text(en: "Mentee's actions done by their due date", nl: "Actiepunten van de mentee op tijd af")
-    static let carriedTwiceLabel = Text(en: "Mentee's actions carried over twice or more", nl: "Actiepunten van de mentee twee keer of vaker doorgeschoven")
+    static let onTimeLabel = Text(en: "The mentee's action items done by their due date", nl: "Actiepunten van de mentee die op tijd af waren")
+    static let carriedTwiceLabel = Text(en: "The mentee's action items carried over twice or more", nl: "Actiepunten van de mentee die twee keer of vaker zijn doorgeschoven")
     static let workOrganisationPattern = Text(en: "A pattern worth raising: the goal is about work organisation, and in the mentoring itself the mentee prepares little and actions slip. Ask what they notice about that.",
                                               nl: "Een patroon om te bespreken: het leerdoel gaat over werkorganisatie, en in de mentoring zelf bereidt de mentee weinig voor en schuiven actiepunten door. Vraag wat hij of zij daarvan merkt.")
     static let prompt4 = Text(en: "Which goal did you see least of? What question could bring it back into the next conversation?",
@@ -114,7 +118,7 @@ extension T {
     // Attitude
     static let attitudeTitle = Text(en: "Attitude and approach", nl: "Houding en aanpak")
     static let noObservations = Text(en: "No attitude observations in this period. Record what you notice in a conversation to get guidance here.",
-                                     nl: "Geen observaties van houding in deze periode. Leg vast wat je opvalt in een gesprek om hier handvatten te krijgen.")
+                                     nl: "Geen houdingsobservaties in deze periode. Leg in een gesprek vast wat je opvalt, dan krijg je hier handvatten.")
     static func seenCounts(helps: Int, hinders: Int) -> Text {
         Text(en: "seen \(helps + hinders)×: \(helps) helping, \(hinders) hindering", nl: "\(helps + hinders)× gezien: \(helps) helpend, \(hinders) belemmerend")
     }
@@ -123,7 +127,7 @@ extension T {
         case .moreChallenge: Text(en: "More challenge", nl: "Meer uitdagen")
         case .moreSupport: Text(en: "More support", nl: "Meer ondersteunen")
         case .handBackInitiative: Text(en: "Hand back the initiative", nl: "Initiatief teruggeven")
-        case .inviteOwnView: Text(en: "Invite their own view", nl: "Uitnodigen tot eigen kleur")
+        case .inviteOwnView: Text(en: "Invite their own view", nl: "Vragen naar eigen kleur")
         case .moreSpace: Text(en: "More space", nl: "Meer ruimte geven")
         }
     }
@@ -132,19 +136,19 @@ extension T {
         switch pattern {
         case .takesInitiative:
             Text(en: "Let them lead: ask what they want from this conversation and follow. Step in only to deepen, not to steer.",
-                 nl: "Laat de mentee leiden: vraag wat hij of zij uit dit gesprek wil halen en volg. Stap alleen in om te verdiepen, niet om te sturen.")
+                 nl: "Laat de mentee het gesprek leiden: vraag wat hij of zij eruit wil halen en volg daarin. Stap alleen in om te verdiepen, niet om te sturen.")
         case .waitsForOthers:
             Text(en: "Do not fill the silence. Ask who will plan the next conversation and what they will bring, and leave the answer with them.",
                  nl: "Vul de stilte niet op. Vraag wie het volgende gesprek plant en wat de mentee meeneemt, en laat het antwoord bij hem of haar.")
         case .actsAsIfKnowing:
             Text(en: "Challenge with concrete cases: ask how they would handle a hard variant, or what they would check first. Let them discover the gap.",
-                 nl: "Daag uit met concrete gevallen: vraag hoe de mentee een lastige variant aanpakt, of wat hij of zij als eerste zou controleren. Laat de mentee het gat zelf ontdekken.")
+                 nl: "Daag uit met concrete gevallen: vraag hoe de mentee een lastige variant zou aanpakken, of wat hij of zij als eerste zou controleren. Laat de mentee het gat zelf ontdekken.")
         case .needlesslyInsecure:
             Text(en: "Support by naming what went well, specifically. Ask what they would do without you, then confirm the parts that are right.",
                  nl: "Ondersteun door precies te benoemen wat goed ging. Vraag wat de mentee zonder jou zou doen, en bevestig de delen die kloppen.")
         case .littleOwnColour:
             Text(en: "Ask for their view before you give yours: \"What would you advise?\" Show interest in where it differs from the usual answer.",
-                 nl: "Vraag naar de mening van de mentee voordat je de jouwe geeft: \"Wat zou jij adviseren?\" Toon interesse in waar die afwijkt van het gebruikelijke antwoord.")
+                 nl: "Vraag naar de mening van de mentee voordat je de jouwe geeft: \"Wat zou jij adviseren?\" Wees nieuwsgierig naar waar die afwijkt van het gebruikelijke antwoord.")
         case .curiousAboutSelf:
             Text(en: "Give room to reflect: ask what they notice about themselves, and what they want to try next. Keep your own story short.",
                  nl: "Geef ruimte om te reflecteren: vraag wat de mentee bij zichzelf opmerkt en wat hij of zij hierna wil proberen. Houd je eigen verhaal kort.")
@@ -155,10 +159,10 @@ extension T {
                                    nl: "De spiegel toont deze teksten naast de patronen die een mentor vastlegt. Laat een veld leeg om de ingebouwde tekst te gebruiken.")
     static let guidanceDutch = Text(en: "Guidance in Dutch", nl: "Handvat in het Nederlands")
     static let guidanceEnglish = Text(en: "Guidance in English", nl: "Handvat in het Engels")
-    static let talkBandLow = Text(en: "Talk share target range: lowest (%)", nl: "Streefbereik spreektijd: ondergrens (%)")
-    static let talkBandHigh = Text(en: "Talk share target range: highest (%)", nl: "Streefbereik spreektijd: bovengrens (%)")
-    static let talkBandInvalid = Text(en: "Enter whole percentages from 0 to 100, the lowest below the highest.",
-                                      nl: "Vul hele percentages in van 0 tot en met 100, de laagste onder de hoogste.")
+    static let talkBandLow = Text(en: "Talk share target range: lower limit (%)", nl: "Streefbereik spreektijd: ondergrens (%)")
+    static let talkBandHigh = Text(en: "Talk share target range: upper limit (%)", nl: "Streefbereik spreektijd: bovengrens (%)")
+    static let talkBandInvalid = Text(en: "Enter whole percentages from 0 to 100, with the lower limit below the upper limit.",
+                                      nl: "Vul hele percentages in van 0 tot en met 100, met de ondergrens lager dan de bovengrens.")
 
     // Reflections
     static let reflections = Text(en: "Reflections", nl: "Reflecties")
@@ -169,7 +173,7 @@ extension T {
     static let allMentees = Text(en: "All my mentees", nl: "Al mijn mentees")
     static let reflectionSaved = Text(en: "Your reflection has been saved.", nl: "Je reflectie is opgeslagen.")
     static let reflectionEmpty = Text(en: "Answer at least one of the four questions.", nl: "Beantwoord minstens één van de vier vragen.")
-    static let periodInvalid = Text(en: "The period must start before it ends.", nl: "De periode moet beginnen voordat hij eindigt.")
+    static let periodInvalid = Text(en: "The start date must come before the end date.", nl: "De begindatum moet vóór de einddatum liggen.")
 
     // Mentee's own summary
     static let progressTitle = Text(en: "Your progress", nl: "Je voortgang")

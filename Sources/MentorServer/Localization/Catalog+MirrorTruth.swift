@@ -20,8 +20,8 @@ extension T {
         nl: "Er is een transcript van dit gesprek geanalyseerd. Voordat je de gemeten cijfers ziet: hoe groot was jouw aandeel in het gesprek, denk je?")
     static let estimateFirstHint = Text(en: "A whole percent from 0 to 100, filled in with the estimate you gave earlier (if any).",
                                         nl: "Een heel percentage van 0 tot 100. Gaf je eerder een inschatting, dan staat die er al.")
-    static let estimateFirstSubmit = Text(en: "Save my estimate and show the figures", nl: "Bewaar mijn inschatting en toon de cijfers")
-    static let estimateFirstSkip = Text(en: "Show the figures without an estimate", nl: "Toon de cijfers zonder inschatting")
+    static let estimateFirstSubmit = Text(en: "Save my estimate and show the figures", nl: "Inschatting opslaan en cijfers tonen")
+    static let estimateFirstSkip = Text(en: "Show the figures without an estimate", nl: "Cijfers tonen zonder inschatting")
     static let estimateFirstRequired = Text(en: "Give your estimate (0–100), or choose to see the figures without one.",
                                             nl: "Geef je inschatting (0–100), of kies ervoor de cijfers zonder inschatting te zien.")
 
@@ -62,11 +62,13 @@ extension T {
         }
     }
     static func sendingMoves(telling: Int, receiving: Int, transcripts: Int) -> Text {
-        Text(en: "From \(transcripts) transcript\(transcripts == 1 ? "" : "s"): \(telling) times advice, information or an own story; \(receiving) questions or reflections.",
-             nl: "Uit \(transcripts) transcript\(transcripts == 1 ? "" : "en"): \(telling) keer advies, informatie of een eigen verhaal; \(receiving) vragen of keren teruggeven.")
+        let tellingTimes = Plural.of(telling, en: ("time", "times"), nl: ("keer", "keer"))
+        let receivingTimes = Plural.of(receiving, en: ("time", "times"), nl: ("keer", "keer"))
+        return Text(en: "From \(transcripts) transcript\(transcripts == 1 ? "" : "s"): advice, information or your own story \(tellingTimes.en); a question or reflecting back \(receivingTimes.en).",
+                    nl: "Uit \(transcripts) transcript\(transcripts == 1 ? "" : "en"): \(tellingTimes.nl) advies, informatie of een eigen verhaal; \(receivingTimes.nl) een vraag of teruggeven.")
     }
     static let sendingHow = Text(
-        en: "How this is worked out: your share of talk against the target range counts most (60 %). Where transcripts exist, what you did with the talk counts too: telling against asking and reflecting back (30 %), and the silence after your questions (10 %). Who takes the initiative is shown on its own.",
+        en: "How this is worked out: your share of talk against the target range counts most (60%). Where transcripts exist, what you did with the talk counts too: telling against asking and reflecting back (30%), and the silence after your questions (10%). Who takes the initiative is shown on its own.",
         nl: "Zo komt dit tot stand: je spreektijd ten opzichte van het streefbereik telt het zwaarst (60 %). Waar transcripten zijn, telt ook mee wat je in het gesprek deed: vertellen tegenover vragen stellen en teruggeven (30 %), en de stilte na je vragen (10 %). Wie het initiatief neemt, staat er los van.")
 
     // Initiative
@@ -114,7 +116,7 @@ extension T {
     }
     static func calibrationBasis(_ count: Int) -> Text {
         Text(en: "Based on \(count) conversation\(count == 1 ? "" : "s") with your own estimate given before the measured share.",
-             nl: "Gebaseerd op \(count) gesprek\(count == 1 ? "" : "ken") met een eigen inschatting van vóór het gemeten aandeel.")
+             nl: "Op basis van \(count) gesprek\(count == 1 ? "" : "ken") met een eigen inschatting van vóór het gemeten aandeel.")
     }
     static func calibrationWithoutEstimate(_ count: Int) -> Text {
         Text(en: "\(count) transcript\(count == 1 ? "" : "s") without an estimate beforehand.",
@@ -153,8 +155,9 @@ extension T {
                         nl: "Het leerdoel gaat over werkorganisatie, terwijl de mentee in de mentoring weinig voorbereidt en actiepunten laat doorschuiven.")
         case .goalNotSeen:
             let title = line.goalTitle ?? "", count = line.count ?? 0
-            return Text(en: "You have not seen “\(title)” in the last \(count) conversations.",
-                        nl: "‘\(title)’ zag je de laatste \(count) gesprekken niet terug.")
+            return count == 1
+                ? Text(en: "You did not see “\(title)” in the last conversation.", nl: "‘\(title)’ heb je in het laatste gesprek niet teruggezien.")
+                : Text(en: "You have not seen “\(title)” in the last \(count) conversations.", nl: "‘\(title)’ heb je in de laatste \(count) gesprekken niet teruggezien.")
         }
     }
 }

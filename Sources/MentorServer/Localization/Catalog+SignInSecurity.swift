@@ -6,7 +6,7 @@ extension T {
     /// so the answer never tells which addresses exist or are locked.
     static func signInRefused(threshold: Int, minutes: Int) -> Text {
         Text(en: "That email address and password do not match. Check them and try again. After \(threshold) failed attempts in a row an account is locked for \(minutes) minutes.",
-             nl: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw. Na \(threshold) mislukte pogingen achter elkaar wordt een account \(minutes) minuten geblokkeerd.")
+             nl: "Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw. Na \(threshold) mislukte pogingen achter elkaar wordt een account \(minutes) minuten geblokkeerd.")
     }
     static func signInAddressLimited(minutes: Int) -> Text {
         Text(en: "Too many sign-in attempts from your network. Wait \(minutes) minutes and try again.",
@@ -20,7 +20,7 @@ extension T {
         count <= 1
             ? Text(en: "You are signed in in this browser only.", nl: "Je bent alleen in deze browser ingelogd.")
             : Text(en: "You are signed in in \(count) browsers or devices, this one included.",
-                   nl: "Je bent ingelogd in \(count) browsers of apparaten, deze meegeteld.")
+                   nl: "Je bent ingelogd in \(count) browsers of apparaten, deze inbegrepen.")
     }
     static let signOutEverywhere = Text(en: "Sign out everywhere", nl: "Overal uitloggen")
     static let signOutEverywhereLead = Text(

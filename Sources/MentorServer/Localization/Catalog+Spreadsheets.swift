@@ -22,10 +22,10 @@ extension T {
     static func encodingName(_ encoding: TextEncoding) -> Text {
         switch encoding {
         case .utf8(let mark):
-            mark ? Text(en: "UTF-8 (with byte order mark)", nl: "UTF-8 (met byte order mark)") : Text(en: "UTF-8", nl: "UTF-8")
+            mark ? Text(en: "UTF-8 (with byte order mark)", nl: "UTF-8 (met BOM)") : Text(en: "UTF-8", nl: "UTF-8")
         case .utf16(let little, let mark):
             Text(en: "UTF-16 (\(little ? "little" : "big")-endian\(mark ? ", with byte order mark" : ""))",
-                 nl: "UTF-16 (\(little ? "little" : "big")-endian\(mark ? ", met byte order mark" : ""))")
+                 nl: "UTF-16 (\(little ? "little" : "big")-endian\(mark ? ", met BOM" : ""))")
         case .windows1252:
             Text(en: "Windows-1252 (Western European)", nl: "Windows-1252 (West-Europees)")
         }

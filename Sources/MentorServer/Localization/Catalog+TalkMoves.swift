@@ -25,7 +25,7 @@ extension T {
     static let selfAnsweredQuestions = Text(en: "Questions answered by the asker", nl: "Vragen die de vrager zelf beantwoordde")
 
     // Reflections
-    static let talkReflections = Text(en: "Reflections", nl: "Reflecties")
+    static let talkReflections = Text(en: "Reflecting back", nl: "Teruggeven")
     static let talkReflectionsHint = Text(
         en: "Saying back in your own words what the other said or meant (“So the Friday deadline is what worries you.”). It shows you listened and lets the other go further.",
         nl: "In je eigen woorden teruggeven wat de ander zei of bedoelde (“Dus vooral die deadline van vrijdag zit je dwars.”). Het laat zien dat je luisterde en laat de ander verder denken.")
@@ -36,7 +36,7 @@ extension T {
         en: "Advice tells the other what to do; asking first (“May I share an idea?”) leaves the choice with them. Information is facts and explanations; an own story is the speaker’s own experience.",
         nl: "Advies zegt de ander wat te doen; eerst vragen (“Mag ik een suggestie doen?”) laat de keuze bij de ander. Informatie zijn feiten en uitleg; een eigen verhaal is de eigen ervaring van de spreker.")
     static let advice = Text(en: "Advice", nl: "Adviezen")
-    static let adviceWithPermission = Text(en: "of which after asking permission", nl: "waarvan na eerst toestemming te vragen")
+    static let adviceWithPermission = Text(en: "of which after asking permission", nl: "waarvan na toestemming te vragen")
     static let information = Text(en: "Information", nl: "Informatie")
     static let ownStories = Text(en: "Own stories", nl: "Eigen verhalen")
     static let backchannels = Text(en: "Short signs of listening (“yes”, “mhm”)", nl: "Korte luistersignalen (“ja”, “hm-hm”)")
@@ -48,17 +48,17 @@ extension T {
         nl: "Uit de tijden in het transcript. Wachttijd is de stilte na een vraag voordat de ander spreekt: drie seconden of meer geeft ruimte om na te denken. Geduld is de stilte voordat iemand begint nadat de ander stopt; een onderbreking is beginnen terwijl de ander nog minstens een halve seconde doorpraat.")
     static let waitTimeMedian = Text(en: "Wait time after own questions (median, seconds)", nl: "Wachttijd na eigen vragen (mediaan, seconden)")
     static let waitTimeLong = Text(en: "Questions followed by 3 seconds or more", nl: "Vragen gevolgd door 3 seconden of meer")
-    static let patience = Text(en: "Patience before speaking (median, seconds)", nl: "Geduld voor het spreken (mediaan, seconden)")
+    static let patience = Text(en: "Patience before speaking (median, seconds)", nl: "Geduld vóór het spreken (mediaan, seconden)")
     static let interruptions = Text(en: "Interruptions", nl: "Onderbrekingen")
     static let answerAfterOpen = Text(en: "The other’s answer after an open question (words, average)", nl: "Antwoord van de ander na een open vraag (woorden, gemiddeld)")
     static let answerAfterClosed = Text(en: "The other’s answer after a closed question (words, average)", nl: "Antwoord van de ander na een gesloten vraag (woorden, gemiddeld)")
-    static let longestStretch = Text(en: "Longest stretch of talk (seconds)", nl: "Langste stuk aan het woord (seconden)")
+    static let longestStretch = Text(en: "Longest stretch of talk (seconds)", nl: "Langst aan één stuk aan het woord (seconden)")
 
     // Language signals
     static let talkSignals = Text(en: "Language signals, per 100 words", nl: "Taalsignalen, per 100 woorden")
     static let talkSignalsHint = Text(
         en: "Words that soften (“maybe”, “I think”), sound sure (“definitely”, “always”), commit (“I will”) or give an own view (“in my view”). Prompts for reflection, not judgements about a person.",
-        nl: "Woorden die verzachten (“misschien”, “ik denk”), zeker klinken (“zeker”, “altijd”), iets toezeggen (“ik ga”, “ik zal”) of een eigen mening geven (“volgens mij”). Aanleidingen om te reflecteren, geen oordelen over een persoon.")
+        nl: "Woorden die verzachten (“misschien”, “ik denk”), zeker klinken (“zeker”, “altijd”), iets toezeggen (“ik ga”, “ik zal”) of een eigen mening geven (“volgens mij”). Een aanleiding om na te denken, geen oordeel over een persoon.")
     static let hedges = Text(en: "Softening words", nl: "Verzachtende woorden")
     static let certainty = Text(en: "Certainty", nl: "Zekerheid")
     static let commitments = Text(en: "Commitments", nl: "Toezeggingen")
@@ -77,8 +77,8 @@ extension T {
         let n = { (value: Int) in formats.number(Double(value), fractionDigits: 0) }
         let total = moves.total
         return Text(
-            en: "What you did with the talk, from this period’s transcripts (\(n(moves.transcripts))): questions \(n(total.asked)) (open \(n(total.openQuestions))), reflections \(n(total.reflected)), advice \(n(total.advised)) (after asking permission \(n(total.advisedWithPermission))), information \(n(total.informed)), own stories \(n(total.toldStories)).",
-            nl: "Wat je met het gesprek deed, volgens de transcripten van deze periode (\(n(moves.transcripts))): vragen \(n(total.asked)) (open \(n(total.openQuestions))), reflecties \(n(total.reflected)), adviezen \(n(total.advised)) (na eerst toestemming te vragen \(n(total.advisedWithPermission))), informatie \(n(total.informed)), eigen verhalen \(n(total.toldStories)).")
+            en: "What you did with the talk, from this period’s transcripts (\(n(moves.transcripts))): questions \(n(total.asked)) (open \(n(total.openQuestions))), reflecting back \(n(total.reflected)), advice \(n(total.advised)) (after asking permission \(n(total.advisedWithPermission))), information \(n(total.informed)), own stories \(n(total.toldStories)).",
+            nl: "Wat je met het gesprek deed, volgens de transcripten van deze periode (\(n(moves.transcripts))): vragen \(n(total.asked)) (open \(n(total.openQuestions))), teruggeven \(n(total.reflected)), adviezen \(n(total.advised)) (na toestemming te vragen \(n(total.advisedWithPermission))), informatie \(n(total.informed)), eigen verhalen \(n(total.toldStories)).")
     }
 
     static func third(_ index: Int) -> Text {

@@ -16,8 +16,8 @@ enum Plural {
 extension T {
     // The mentee's own progress page addresses the mentee.
     static let progressPreparedLabel = Text(en: "Conversations you prepared", nl: "Gesprekken die je voorbereidde")
-    static let progressOnTimeLabel = Text(en: "Your actions done by their due date", nl: "Jouw actiepunten op tijd af")
-    static let progressCarriedTwiceLabel = Text(en: "Your actions carried over twice or more", nl: "Jouw actiepunten die twee keer of vaker zijn doorgeschoven")
+    static let progressOnTimeLabel = Text(en: "Your action items done by their due date", nl: "Jouw actiepunten op tijd af")
+    static let progressCarriedTwiceLabel = Text(en: "Your action items carried over twice or more", nl: "Jouw actiepunten die twee keer of vaker zijn doorgeschoven")
     static let progressConversationInitiativeLabel = Text(en: "Conversations you initiated", nl: "Gesprekken op jouw initiatief")
     static let progressAgendaInitiativeLabel = Text(en: "Agenda items you brought", nl: "Agendapunten die jij inbracht")
     static let progressGoals = Text(en: "Your learning goals", nl: "Jouw leerdoelen")
@@ -25,6 +25,29 @@ extension T {
     /// The empty list of goals as a mentor (or anyone but the mentee) reads it.
     static let noGoalsYetForMentor = Text(en: "Your mentee has no learning goals yet. Help them put into words what they want to learn.",
                                           nl: "Je mentee heeft nog geen leerdoelen. Help je mentee onder woorden te brengen wat hij of zij wil leren.")
+
+    /// The pair page's empty list of conversations, as the mentor or the mentee reads it.
+    static func noConversationsFor(_ place: PairPlace) -> Text {
+        switch place {
+        case .mentor: Text(en: "No conversations yet. Plan the first one; your mentee can do that too.",
+                           nl: "Nog geen gesprekken. Plan het eerste gesprek; je mentee kan dat ook.")
+        case .mentee: Text(en: "No conversations yet. Plan the first one; your mentor can do that too.",
+                           nl: "Nog geen gesprekken. Plan het eerste gesprek; je mentor kan dat ook.")
+        case .coordinator: Text(en: "No conversations yet.", nl: "Nog geen gesprekken.")
+        }
+    }
+
+    /// A goal without evidence, as the mentor (who records it) or the mentee reads it.
+    static func noEvidenceFor(_ place: PairPlace) -> Text {
+        place == .mentor
+            ? Text(en: "Nothing recorded yet. What you see of this goal in a conversation, you record on that conversation's page.",
+                   nl: "Nog niets vastgelegd. Wat je in een gesprek van dit leerdoel terugziet, leg je vast op de pagina van dat gesprek.")
+            : noEvidenceYet
+    }
+
+    /// No programme yet, as a coordinator reads it (an administrator sets programmes up).
+    static let noProgrammesForCoordinator = Text(en: "No programmes yet. Once an administrator sets one up, its figures appear here.",
+                                                 nl: "Nog geen programma's. Zodra een beheerder er een aanmaakt, zie je hier de cijfers.")
 
     /// The name an erased person keeps, in the organisation's language.
     static let erasedPerson = Text(en: "Erased person", nl: "Gewiste persoon")

@@ -10,12 +10,13 @@ extension T {
     static func workflowProblem(_ problem: WorkflowProblem) -> Text {
         switch problem {
         case .mentorAtCapacity(let capacity):
-            Text(en: "This mentor already has \(capacity) active mentees, their full capacity.",
-                 nl: "Deze mentor heeft al \(capacity) actieve mentees, de volledige capaciteit.")
+            Text(en: "This mentor already has \(activeMentees(capacity).en), as many as they can take.",
+                 nl: "Deze mentor heeft al \(activeMentees(capacity).nl) en zit daarmee vol.")
         case .notAMentor: Text(en: "This person does not have the mentor role.", nl: "Deze persoon heeft de rol mentor niet.")
         case .notAMentee: Text(en: "This person does not have the mentee role.", nl: "Deze persoon heeft de rol mentee niet.")
         case .samePerson: Text(en: "A mentor cannot mentor themselves.", nl: "Een mentor kan niet zijn eigen mentee zijn.")
-        case .pairExists: Text(en: "These two already form a pair in this programme.", nl: "Deze twee vormen al een koppel in dit programma.")
+        case .pairExists: Text(en: "These two already have an open pair, in this programme or another.",
+                               nl: "Deze twee hebben al een open koppel, in dit programma of een ander.")
         case .pairEnded: Text(en: "This pair has ended; its records can be read but no longer changed.",
                                nl: "Dit koppel is beëindigd; je kunt alles nog lezen maar niet meer wijzigen.")
         case .statusChangeNotAllowed(let from, let to):
@@ -23,7 +24,7 @@ extension T {
                  nl: "Een koppel dat \(T.statusName(from).nl.lowercased()) is, kan niet \(T.statusName(to).nl.lowercased()) worden.")
         case .endReasonRequired: Text(en: "Give a reason for ending the pair.", nl: "Geef een reden om het koppel te beëindigen.")
         case .plannedInPast: Text(en: "A planned conversation must lie in the future. To record one that took place, choose “held”.",
-                                  nl: "Een gepland gesprek moet in de toekomst liggen. Kies “gehouden” om een gesprek vast te leggen dat al was.")
+                                  nl: "Een gepland gesprek moet in de toekomst liggen. Kies “gehouden” om een gesprek vast te leggen dat al heeft plaatsgevonden.")
         case .heldInFuture: Text(en: "A conversation that was held cannot lie in the future.", nl: "Een gehouden gesprek kan niet in de toekomst liggen.")
         case .durationOutOfRange: Text(en: "Enter a duration from 5 to 480 minutes.", nl: "Vul een duur in van 5 tot 480 minuten.")
         case .scoreOutOfRange: Text(en: "A score is a whole number from 1 to 5.", nl: "Een score is een heel getal van 1 tot en met 5.")
@@ -32,6 +33,11 @@ extension T {
         case .talkShareOutOfRange: Text(en: "Enter a percentage from 0 to 100.", nl: "Vul een percentage in van 0 tot en met 100.")
         case .fitCheckTooEarly: Text(en: "The fit check opens after your first conversation.", nl: "De klikcheck opent na jullie eerste gesprek.")
         }
+    }
+
+    /// "1 active mentee" / "3 actieve mentees".
+    static func activeMentees(_ count: Int) -> Text {
+        Plural.of(count, en: ("active mentee", "active mentees"), nl: ("actieve mentee", "actieve mentees"))
     }
 
     // Pairs
@@ -78,7 +84,7 @@ extension T {
     static let started = Text(en: "Started", nl: "Gestart")
     static let conversationsHeld = Text(en: "Conversations held", nl: "Gehouden gesprekken")
     static let pairContentHidden = Text(en: "As coordinator you see dates and counts. What the pair discusses stays with them.",
-                                        nl: "Als coördinator zie je data en aantallen. Wat het koppel bespreekt, blijft bij hen.")
+                                        nl: "Als coördinator zie je datums en aantallen. Wat het koppel bespreekt, blijft tussen hen.")
 
     // Agreement
     static let agreement = Text(en: "Expectations agreement", nl: "Mentorafspraken")
@@ -106,7 +112,7 @@ extension T {
         switch status {
         case .missing: Text(en: "No agreement yet", nl: "Nog geen afspraken")
         case .written: Text(en: "Written, not yet discussed out loud", nl: "Opgeschreven, nog niet hardop besproken")
-        case .discussed: Text(en: "Discussed, waiting for both confirmations", nl: "Besproken, wacht op beide bevestigingen")
+        case .discussed: Text(en: "Discussed, not yet confirmed by both", nl: "Besproken, nog niet door beiden bevestigd")
         case .confirmed: Text(en: "Discussed and confirmed by both", nl: "Besproken en door beiden bevestigd")
         }
     }
@@ -123,7 +129,7 @@ extension T {
     static let time = Text(en: "Time", nl: "Tijd")
     static let invalidTime = Text(en: "Enter a time as HH:MM.", nl: "Vul een tijd in als UU:MM.")
     static let durationMinutes = Text(en: "Duration (minutes)", nl: "Duur (minuten)")
-    static let placeOrLink = Text(en: "Place or link", nl: "Plaats of link")
+    static let placeOrLink = Text(en: "Place or link", nl: "Locatie of link")
     static let initiative = Text(en: "Who took the initiative", nl: "Wie nam het initiatief")
     static let initiativeHint = Text(en: "A conversation the mentee asks for or plans counts as the mentee's initiative.",
                                      nl: "Een gesprek dat de mentee vraagt of plant, telt als initiatief van de mentee.")
@@ -145,7 +151,7 @@ extension T {
     static let agendaItem = Text(en: "Agenda item", nl: "Agendapunt")
     static let addAgendaItem = Text(en: "Add to the agenda", nl: "Toevoegen aan de agenda")
     static let beforehand = Text(en: "added beforehand", nl: "vooraf toegevoegd")
-    static let duringConversation = Text(en: "added during or after", nl: "tijdens of na toegevoegd")
+    static let duringConversation = Text(en: "added during or after the conversation", nl: "tijdens of na het gesprek toegevoegd")
     static let carriedForward = Text(en: "carried forward", nl: "doorgeschoven")
     static let covered = Text(en: "Covered", nl: "Besproken")
     static let markCovered = Text(en: "Mark as covered", nl: "Markeer als besproken")
@@ -175,7 +181,7 @@ extension T {
     static let goal = Text(en: "Learning goal", nl: "Leerdoel")
     static let whatYouSaw = Text(en: "What you saw", nl: "Wat je zag")
     static let addEvidence = Text(en: "Record what you saw", nl: "Waarneming vastleggen")
-    static let noGoalsToEvidence = Text(en: "The mentee has no learning goals yet.", nl: "De mentee heeft nog geen leerdoelen.")
+    static let noGoalsToEvidence = Text(en: "Your mentee has no learning goals yet.", nl: "Je mentee heeft nog geen leerdoelen.")
     static let valueScores = Text(en: "Core values", nl: "Kernwaarden")
     static let score = Text(en: "Score (1-5)", nl: "Score (1-5)")
     static let behaviourYouSaw = Text(en: "Behaviour you saw", nl: "Gedrag dat je zag")
@@ -189,9 +195,9 @@ extension T {
     static func attitudeEffect(_ effect: AttitudeEffect) -> Text { effect == .helps ? helps : hinders }
     static let note = Text(en: "Note", nl: "Notitie")
     static let addObservation = Text(en: "Record observation", nl: "Observatie vastleggen")
-    static let mentorOnlySection = Text(en: "Only the mentor records these. The mentee sees goal evidence; scores and observations stay with you.",
-                                        nl: "Alleen de mentor legt deze vast. De mentee ziet de waarnemingen bij leerdoelen; scores en observaties blijven bij jou.")
-    static let downloadCalendar = Text(en: "Add to calendar (.ics)", nl: "Toevoegen aan agenda (.ics)")
+    static let mentorOnlySection = Text(en: "Only you, as the mentor, record these. Your mentee sees what you saw of the learning goals; scores and observations stay with you.",
+                                        nl: "Alleen jij als mentor legt deze vast. Je mentee ziet wat je van de leerdoelen terugzag; scores en observaties blijven bij jou.")
+    static let downloadCalendar = Text(en: "Add to calendar (.ics)", nl: "In je agenda zetten (.ics)")
     static let details = Text(en: "Details", nl: "Gegevens")
     static let saveDetails = Text(en: "Save details", nl: "Gegevens opslaan")
 
@@ -201,7 +207,7 @@ extension T {
         case .waitsForOthers: Text(en: "Waits for others to act", nl: "Wacht af")
         case .actsAsIfKnowing: Text(en: "Acts as if they already know", nl: "Denkt het al te weten")
         case .needlesslyInsecure: Text(en: "Needlessly insecure", nl: "Onnodig onzeker")
-        case .littleOwnColour: Text(en: "Gives little of their own view and colour", nl: "Geeft weinig eigen kleur")
+        case .littleOwnColour: Text(en: "Offers little of their own view", nl: "Geeft weinig eigen kleur")
         case .curiousAboutSelf: Text(en: "Curious about themselves", nl: "Nieuwsgierig naar zichzelf")
         }
     }
@@ -228,10 +234,10 @@ extension T {
     static let mentorComment = Text(en: "Mentor's comment", nl: "Opmerking van de mentor")
     static let saveComment = Text(en: "Save comment", nl: "Opmerking opslaan")
     static let evidenceSoFar = Text(en: "Seen in conversations", nl: "Teruggezien in gesprekken")
-    static let noEvidenceYet = Text(en: "Nothing recorded yet. The mentor notes here what they see of this goal in your conversations.",
-                                    nl: "Nog niets vastgelegd. De mentor noteert hier wat hij of zij van dit leerdoel terugziet in jullie gesprekken.")
+    static let noEvidenceYet = Text(en: "Nothing recorded yet. Your mentor notes here what they see of this goal in your conversations.",
+                                    nl: "Nog niets vastgelegd. Je mentor noteert hier wat hij of zij van dit leerdoel terugziet in jullie gesprekken.")
     static let goalSaved = Text(en: "The learning goal has been saved.", nl: "Het leerdoel is opgeslagen.")
-    static let targetInPast = Text(en: "A target date lies in the future.", nl: "Een streefdatum ligt in de toekomst.")
+    static let targetInPast = Text(en: "Choose a target date in the future.", nl: "Kies een streefdatum in de toekomst.")
 
     // Fit check
     static let fitCheck = Text(en: "Fit check", nl: "Klikcheck")
@@ -245,7 +251,7 @@ extension T {
     }
     static let fitCheckComment = Text(en: "Comment (the coordinator only sees that there is one)", nl: "Toelichting (de coördinator ziet alleen dát er een is)")
     static let fitCheckSaved = Text(en: "Thank you, your answer has been saved.", nl: "Dank je, je antwoord is opgeslagen.")
-    static let fitCheckGiven = Text(en: "You answered", nl: "Je antwoordde")
+    static let fitCheckGiven = Text(en: "Your answer", nl: "Jouw antwoord")
     static func fitCheckCounts(good: Int, unsure: Int, bad: Int, comments: Int) -> Text {
         Text(en: "Fit check: \(good) a good fit, \(unsure) not sure, \(bad) not a good fit; \(comments) with a comment.",
              nl: "Klikcheck: \(good) goede klik, \(unsure) weet nog niet, \(bad) geen goede klik; \(comments) met toelichting.")
@@ -263,14 +269,14 @@ extension T {
     // Audit and lists
     static let auditLog = Text(en: "Audit log", nl: "Auditlog")
     static let auditLead = Text(en: "Who changed what and when. The content of notes is never recorded here.",
-                                nl: "Wie wat wanneer wijzigde. De inhoud van notities staat hier nooit in.")
+                                nl: "Wie wat wanneer heeft gewijzigd. De inhoud van notities staat hier nooit in.")
     static let when = Text(en: "When", nl: "Wanneer")
     static let who = Text(en: "Who", nl: "Wie")
     static let what = Text(en: "What", nl: "Wat")
     static let system = Text(en: "System", nl: "Systeem")
     static let listsTitle = Text(en: "Goal themes and attitude patterns", nl: "Thema's van leerdoelen en houdingspatronen")
     static let listsLead = Text(en: "The built-in themes and patterns are always there. Add your organisation's own; retire one to stop offering it.",
-                                nl: "De ingebouwde thema's en patronen zijn er altijd. Voeg die van je eigen organisatie toe; neem er een uit gebruik om hem niet meer aan te bieden.")
+                                nl: "De ingebouwde thema's en patronen zijn er altijd. Voeg die van je eigen organisatie toe; neem er een uit gebruik als je die niet meer wilt aanbieden.")
     static let goalThemes = Text(en: "Goal themes", nl: "Thema's van leerdoelen")
     static let attitudePatterns = Text(en: "Attitude patterns", nl: "Houdingspatronen")
     static let builtIn = Text(en: "built in", nl: "ingebouwd")
@@ -280,9 +286,9 @@ extension T {
 extension T {
     static let transcript = Text(en: "Transcript", nl: "Transcript")
     static let transcriptLead = Text(en: "Upload the transcript your meeting tool made (Teams, Zoom, Meet, Otter: WebVTT, SRT or text). Mentor Mirror measures who talked how much and how you asked; the text itself is discarded unless you keep it.",
-                                     nl: "Upload het transcript dat je vergadertool maakte (Teams, Zoom, Meet, Otter: WebVTT, SRT of tekst). Mentor Mirror meet wie hoeveel sprak en hoe je vragen stelde; de tekst zelf wordt weggegooid, tenzij je hem bewaart.")
+                                     nl: "Upload het transcript dat je vergadertool heeft gemaakt (Teams, Zoom, Meet, Otter: WebVTT, SRT of tekst). Mentor Mirror meet wie hoeveel sprak en hoe je vragen stelde; de tekst zelf wordt niet bewaard, tenzij je daarvoor kiest.")
     static let transcriptFile = Text(en: "Transcript file", nl: "Transcriptbestand")
-    static let keepText = Text(en: "Keep the text (only the two of you can read it, and you can delete it)", nl: "Bewaar de tekst (alleen jullie tweeën kunnen hem lezen, en je kunt hem verwijderen)")
+    static let keepText = Text(en: "Keep the text (only the two of you can read it, and you can delete it)", nl: "Tekst bewaren (alleen jullie tweeën kunnen hem lezen, en je kunt hem verwijderen)")
     static let analyse = Text(en: "Analyse", nl: "Analyseren")
     static let transcriptMissing = Text(en: "Choose a transcript file first.", nl: "Kies eerst een transcriptbestand.")
     static func transcriptUnreadable(_ detail: String) -> Text {
@@ -293,7 +299,7 @@ extension T {
     static let speaker = Text(en: "Speaker", nl: "Spreker")
     static let mentorIs = Text(en: "The mentor is", nl: "De mentor is")
     static let menteeIs = Text(en: "The mentee is", nl: "De mentee is")
-    static let otherSpeakersLeftOut = Text(en: "Other speakers are shown but left out of the pair's shares.", nl: "Andere sprekers worden getoond maar tellen niet mee in de verdeling van het koppel.")
+    static let otherSpeakersLeftOut = Text(en: "Other speakers are shown but do not count in the pair's shares.", nl: "Andere sprekers worden getoond, maar tellen niet mee in de verdeling tussen mentor en mentee.")
     static let keptText = Text(en: "Kept text", nl: "Bewaarde tekst")
     static let deleteText = Text(en: "Delete the kept text", nl: "Bewaarde tekst verwijderen")
     static let deleteTranscript = Text(en: "Delete the transcript figures", nl: "Transcriptcijfers verwijderen")
@@ -301,6 +307,6 @@ extension T {
     static let words = Text(en: "Words", nl: "Woorden")
     static let turns = Text(en: "Turns", nl: "Beurten")
     static let questionsOpenClosed = Text(en: "Questions (open / closed)", nl: "Vragen (open / gesloten)")
-    static let signalsNote = Text(en: "Language signals are prompts for your reflection, not judgements about a person.", nl: "Taalsignalen zijn aanleidingen om te reflecteren, geen oordelen over een persoon.")
+    static let signalsNote = Text(en: "Language signals are prompts for your reflection, not judgements about a person.", nl: "Taalsignalen zijn een aanleiding om na te denken, geen oordeel over een persoon.")
     static let mentorShareMeasured = Text(en: "Mentor's measured share of talk", nl: "Gemeten spreektijd van de mentor")
 }

@@ -20,6 +20,10 @@ enum MentorMigrations {
             HashCalendarTokens(),
             AddCarriedFromAndEstimateBeforeMeasured(),
             AddCalendarInvitations(),
+            AddEventNotifications(),
+            AddMenteeView(),
+            AddPairDecisionsAndAvailability(),
+            AddFocusSynonymsAndGoalMentions(),
         ]
     }
 }

@@ -38,9 +38,10 @@ enum MirrorQuery {
     }
 
     /// One pair the route wrapper has already loaded and checked; a proposed pair has no mirror.
-    static func load(pair: Mentorship, menteeName: String, language: Language, on db: any Database) async throws -> Loaded {
+    /// `focus`: also read the mentor's chosen focus (private to the mentor: only their mirror asks).
+    static func load(pair: Mentorship, menteeName: String, language: Language, focus: Bool = false, on db: any Database) async throws -> Loaded {
         let pairs = pair.status == .proposed ? [] : [PairRow(id: try pair.requireID(), menteeID: pair.$mentee.id, menteeName: menteeName)]
-        return try await load(pairs: pairs, organisationID: pair.$organisation.id, language: language, on: db)
+        return try await load(pairs: pairs, organisationID: pair.$organisation.id, language: language, focus: focus, on: db)
     }
 
     /// The organisation's talk band and its core values (retired ones left out), in one statement.
@@ -60,7 +61,7 @@ enum MirrorQuery {
     }
 
     /// The figures of `pairs`, read for all of them at once.
-    static func load(pairs: [PairRow], organisationID: UUID, language: Language, on db: any Database) async throws -> Loaded {
+    static func load(pairs: [PairRow], organisationID: UUID, language: Language, focus: Bool = true, on db: any Database) async throws -> Loaded {
         let pairIDs = pairs.map(\.id)
         let (talkBand, values) = try await bandAndValues(organisationID: organisationID, language: language, on: db)
         guard !pairIDs.isEmpty else {
@@ -76,6 +77,7 @@ enum MirrorQuery {
         let observations = try await lean.observations()
         let evidence = try await lean.evidence()
         let actions = try await lean.actions()
+        let menteeAnswers = try await lean.menteeAnswers()
         let transcripts = try await TranscriptAnalysis.query(on: db).join(Conversation.self, on: \TranscriptAnalysis.$conversation.$id == \Conversation.$id)
             .filter(Conversation.self, \.$mentorship.$id ~~ pairIDs).all()
         let goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).sort(\.$createdAt).all()
@@ -85,8 +87,10 @@ enum MirrorQuery {
         // Each transcript's figures are decoded once, for its measured talk and the mentor's moves.
         var measuredByConversation: [UUID: MeasuredTalk] = [:]
         var movesByConversation: [UUID: TalkMoves] = [:]
+        var mentionsByConversation: [UUID: [GoalMentionCount]] = [:]
         for transcript in transcripts where measuredByConversation[transcript.$conversation.id] == nil {
             let stored = transcript.storedFigures
+            mentionsByConversation[transcript.$conversation.id] = transcript.goalMentionCounts(from: stored)
             measuredByConversation[transcript.$conversation.id] = transcript.measuredTalk(from: stored)
             movesByConversation[transcript.$conversation.id] = transcript.mentorMoves(from: stored)
         }
@@ -141,7 +145,29 @@ enum MirrorQuery {
                 // A new goal changes what the pair is working on; so does a pause that ended.
                 situationChanges: pairGoals.compactMap(\.createdAt))
         }
-        return Loaded(pairs: records, values: values, talkBand: talkBand,
+        // The mentee's answers (issue 14): the mirror only ever counts them.
+        let answersByPair = Dictionary(grouping: menteeAnswers, by: \.pair)
+        let answered = records.map { record -> PairRecord in
+            var record = record
+            record.menteeAnswers = (answersByPair[record.pairID] ?? []).map(\.record)
+            return record
+        }
+        // Issue 14, items 5-7: the focus in effect, the agreement's written terms, the goal mentions.
+        let focuses = focus ? try await lean.focuses() : []
+        let extended = answered.map { record -> PairRecord in
+            var record = record
+            record.focus = FocusRow.inEffect(for: record.pairID, focuses)
+            if let agreement = agreementByPair[record.pairID] {
+                record.agreement?.terms = AgreementTerms(frequency: agreement.frequency, whoPlans: agreement.whoPlans, preparation: agreement.preparation)
+            }
+            record.conversations = record.conversations.map { conversation in
+                var conversation = conversation
+                conversation.goalMentions = mentionsByConversation[conversation.id]
+                return conversation
+            }
+            return record
+        }
+        return Loaded(pairs: extended, values: values, talkBand: talkBand,
                       menteeIDs: Dictionary(pairs.map { ($0.id, $0.menteeID) }, uniquingKeysWith: { first, _ in first }))
     }
 }
@@ -225,6 +251,24 @@ struct LeanRows {
         }
     }
 
+    struct MenteeAnswerRow { var pair: UUID; var record: MenteeAnswerRecord }
+
+    /// The reflections with a focus of the pairs' mentor (issue 14): about one pair, or (no pair) about all.
+    func focuses() async throws -> [FocusRow] {
+        try await fetch("SELECT mentorship_id, focus, focus_since, created_at FROM reflections WHERE focus IS NOT NULL "
+                        + "AND mentor_id IN (SELECT mentor_id FROM mentorships WHERE id IN {PAIRS})") { row in
+            FocusRow(pair: try row.optionalUUID("mentorship_id"), focus: Focus(rawValue: try row.string("focus")),
+                     since: try row.optionalDate("focus_since") ?? row.optionalDate("created_at"))
+        }
+    }
+
+    func menteeAnswers() async throws -> [MenteeAnswerRow] {
+        try await fetch("SELECT mentorship_id, conversation_id, room, challenge FROM mentee_view_answers WHERE mentorship_id IN {PAIRS}") { row in
+            MenteeAnswerRow(pair: try row.uuid("mentorship_id"),
+                            record: MenteeAnswerRecord(conversationID: try row.uuid("conversation_id"), room: try row.int("room"), challenge: try row.int("challenge")))
+        }
+    }
+
     func actions() async throws -> [ActionRow] {
         try await fetch("SELECT mentorship_id, conversation_id, owner_side, due_on, done_on, carried_count FROM action_items WHERE mentorship_id IN {PAIRS}") { row in
             ActionRow(pair: try row.uuid("mentorship_id"), conversation: try row.uuid("conversation_id"),
@@ -256,6 +300,14 @@ struct LeanRow {
     func string(_ column: String) throws -> String {
         if case .text(let text)? = value(column) { return text }
         return try decode(column, String.self)
+    }
+
+    func optionalString(_ column: String) throws -> String? {
+        switch value(column) {
+        case .null?: return nil
+        case .text(let text)?: return text
+        default: return try decode(column, String?.self)
+        }
     }
 
     func optionalUUID(_ column: String) throws -> UUID? {

@@ -76,6 +76,8 @@ final class TranscriptAnalysis: Model, @unchecked Sendable {
     @Field(key: "mentor_share") var mentorShare: Double
     @Field(key: "figures") var figures: String
     @OptionalField(key: "raw_text") var rawText: String?
+    /// Per open goal at upload, how often each speaker (by place in the stored figures) said its words (JSON).
+    @OptionalField(key: "goal_mentions") var goalMentions: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -94,6 +96,9 @@ final class Reflection: Model, @unchecked Sendable {
     @Field(key: "expectations") var expectations: String
     @Field(key: "core_values") var coreValues: String
     @Field(key: "learning_goals") var learningGoals: String
+    /// One focus for the next conversations (`Focus`), and when it was chosen (issue 14).
+    @OptionalField(key: "focus") var focus: String?
+    @OptionalField(key: "focus_since") var focusSince: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -14,6 +14,8 @@ final class Organisation: Model, @unchecked Sendable {
     @Field(key: "talk_band_high") var talkBandHigh: Double
     /// Days after a pair ended when its conversation content is deleted; nil keeps it.
     @OptionalField(key: "retention_days") var retentionDays: Int?
+    /// The highest capacity a mentor may give themselves (migration 017).
+    @Field(key: "max_capacity") var maxCapacity: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -24,6 +26,7 @@ final class Organisation: Model, @unchecked Sendable {
         self.slug = slug
         self.defaultLanguage = defaultLanguage
         (self.talkBandLow, self.talkBandHigh) = (TalkBand.standard.lowerBound, TalkBand.standard.upperBound)
+        self.maxCapacity = Availability.defaultMaximumCapacity
     }
 
     var talkBand: ClosedRange<Double> { talkBandLow...max(talkBandLow, talkBandHigh) }

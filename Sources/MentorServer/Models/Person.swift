@@ -18,9 +18,13 @@ final class Person: Model, @unchecked Sendable {
     /// Areas of expertise, one per line.
     @Field(key: "expertise") var expertiseText: String
     @Field(key: "capacity") var capacity: Int
+    /// The mentor is not available before this day (its start in the firm's time zone; migration 017).
+    @OptionalField(key: "unavailable_until") var unavailableUntil: Date?
     @Field(key: "active") var active: Bool
     /// Reminders by e-mail as well as in the product (false: in the product only).
     @Field(key: "notify_by_email") var notifyByEmail: Bool
+    /// With `notifyByEmail`: e-mail for reminders only, events in the product only (migration 016).
+    @Field(key: "email_reminders_only") var emailRemindersOnly: Bool
     @Field(key: "failed_sign_ins") var failedSignIns: Int
     @OptionalField(key: "locked_until") var lockedUntil: Date?
     /// SHA-256 of the personal calendar feed's secret (`CalendarToken.hash`, migration 011); nil when the feed is off.
@@ -52,6 +56,7 @@ final class Person: Model, @unchecked Sendable {
         self.failedSignIns = 0
         self.languagesText = ""
         self.notifyByEmail = true
+        self.emailRemindersOnly = false
     }
 
     var languages: [String] {

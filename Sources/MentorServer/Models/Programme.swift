@@ -18,6 +18,8 @@ final class Programme: Model, @unchecked Sendable {
     @Field(key: "matching_settings") var matchingSettingsText: String
     /// Days between pulse surveys for each pair.
     @Field(key: "pulse_interval_days") var pulseIntervalDays: Int
+    /// Days after which an unanswered request closes itself; nil: never (migration 016).
+    @OptionalField(key: "request_timeout_days") var requestTimeoutDays: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -35,6 +37,7 @@ final class Programme: Model, @unchecked Sendable {
         self.matchingMode = "coordinator"
         self.matchingSettingsText = ""
         self.pulseIntervalDays = 60
+        self.requestTimeoutDays = 14
     }
 }
 
@@ -54,6 +57,13 @@ final class Mentorship: Model, @unchecked Sendable {
     @OptionalField(key: "ended_on") var endedOn: Date?
     @OptionalField(key: "end_reason") var endReason: String?
     @OptionalField(key: "decline_reason") var declineReason: String?
+    /// Who declined a proposed pair (migration 017); nil on older declines, which were the mentor's.
+    @OptionalField(key: "declined_by") var declinedBy: PairSide?
+    /// The published matching round that proposed the pair (`PublishedRound`, migration 017).
+    @OptionalField(key: "round_id") var roundID: UUID?
+    /// When each side said yes to a pair proposed by matching (migration 017).
+    @OptionalField(key: "mentor_accepted_at") var mentorAcceptedAt: Date?
+    @OptionalField(key: "mentee_accepted_at") var menteeAcceptedAt: Date?
     /// When the retention job deleted the pair's conversation content (figures kept).
     @OptionalField(key: "content_deleted_at") var contentDeletedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -70,5 +80,12 @@ final class Mentorship: Model, @unchecked Sendable {
         self.$mentee.id = menteeID
         self.status = status
         self.startedOn = startedOn
+    }
+
+    /// How the pair came about and who has said yes: a mentee's request (and a coordinator's
+    /// pair), or a proposal of matching (a pair without a requester).
+    var standing: PairStanding {
+        PairStanding(origin: requestedBy == .mentee || status != .proposed && roundID == nil ? .request : .matching,
+                     mentorAccepted: mentorAcceptedAt != nil, menteeAccepted: menteeAcceptedAt != nil)
     }
 }

@@ -40,10 +40,13 @@ final class OrganisationListItem: Model, @unchecked Sendable {
     @Field(key: "name_nl") var nameNL: String
     @Field(key: "name_en") var nameEN: String
     @Field(key: "retired") var retired: Bool
+    /// For a goal theme: words and phrases, one per line or comma-separated, that name it in a transcript.
+    @Field(key: "synonyms") var synonyms: String
 
     init() {}
 
     init(organisationID: UUID, list: List, key: String, nameNL: String, nameEN: String) {
+        self.synonyms = ""
         self.$organisation.id = organisationID
         self.list = list
         self.key = key

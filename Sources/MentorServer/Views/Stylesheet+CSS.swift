@@ -72,6 +72,15 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 input.weight { width: 5rem; margin-right: .5rem; }
 .check { display: flex; align-items: center; gap: .5rem; }
 .check label { font-weight: 400; margin: 0; }
+/* The one-page conversation log: a row per new record, choices side by side, big enough to tap. */
+.log-part { margin: 0 0 1.75rem; }
+#saved { scroll-margin-top: 1rem; }
+.log-row { border: 1px solid var(--line); border-radius: var(--radius); padding: .5rem .9rem .25rem; margin: 0 0 .75rem; }
+.log-choice { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
+fieldset.log-choice { border: 0; padding: 0; }
+.log-choice legend { width: 100%; padding: 0; }
+.log-part .check { min-height: 2.75rem; }
+input[type=radio] { width: 1.1rem; height: 1.1rem; }
 .hint { margin: 0 0 .3rem; color: var(--ink-soft); font-size: .9rem; }
 input[type=text], input[type=email], input[type=password], input[type=date], input[type=number], select, textarea {
   width: 100%; font: inherit; color: var(--ink); background: #fff; border: 1px solid #8c96a1; border-radius: var(--radius); padding: .45rem .6rem;
@@ -103,6 +112,9 @@ summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 pre.sample { background: #f3f4f6; padding: .75rem; border-radius: var(--radius); overflow-x: auto; font-size: .9rem; }
 .mirror-section { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: .5rem; }
 .mirror-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .75rem; margin: .75rem 0 1rem; }
+/* The mentee's view: the two questions' counts side by side where there is room (issue 14). */
+.mentee-view-tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: 0 1.5rem; }
+.distribution-bar { color: var(--accent); white-space: nowrap; }
 .mirror-figure { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .6rem .8rem; }
 .mirror-figure__label { font-size: .85rem; color: var(--ink-soft); }
 .mirror-figure__value { font-size: 1.5rem; font-weight: 700; color: var(--accent); }
@@ -113,6 +125,8 @@ svg.chart { width: 100%; max-width: 40rem; height: auto; display: block; margin:
 svg.chart--balance { max-width: 40rem; border: 0; background: none; }
 .chart-table summary { font-weight: 400; font-size: .9rem; }
 .chart-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
+.chart-legend li { display: flex; align-items: center; gap: .35rem; }
+.chart-key { flex: none; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem; vertical-align: middle; }
 .swatch--0 { background: #1f5f7a; } .swatch--1 { background: #8a4b00; } .swatch--2 { background: #2e6b3a; }
 .swatch--3 { background: #6b3a8a; } .swatch--4 { background: #a3201b; } .swatch--5 { background: #4a5766; }
@@ -157,9 +171,8 @@ svg.chart--balance { max-width: 40rem; border: 0; background: none; }
   svg.chart { overflow: visible; }
   svg.chart text { font-size: 20px; }
   svg.chart--balance text { font-size: 22px; }
-  /* Every other label of the x axis, the last one always: bigger labels need the room. */
-  svg.chart .chart__x text:nth-child(even):not(:last-child),
-  svg.chart .chart__x text:nth-child(odd):nth-last-child(2):not(:first-child) { display: none; }
+  /* Fewer labels on the x axis, the first and last always: the chart marks those a phone has no room for. */
+  svg.chart .chart__x .chart__wide { display: none; }
   /* A sample file wraps instead of scrolling, so no region needs the keyboard to scroll it. */
   pre.sample { white-space: pre-wrap; overflow-wrap: anywhere; }
 }
@@ -187,6 +200,20 @@ svg.chart--balance { max-width: 40rem; border: 0; background: none; }
   ul { margin: 2pt 0; }
   th, td { padding: 1pt 3pt; }
   a { color: inherit; text-decoration: none; }
+  /* One mentee's mirror on two A4 pages: charts two by two with their legends on one line, the
+     mentee's view side by side, and the on-screen explanations left out. */
+  body { font-size: 8pt; }
+  table { font-size: 7.5pt; }
+  .table-wrap { margin: 2pt 0; }
+  .mirror-block { margin: 2pt 0; }
+  .mirror-figure__basis { font-size: 7pt; }
+  .mirror-section .muted { display: none; }
+  .chart-figure { display: inline-block; width: 88mm; vertical-align: top; margin-right: 2mm; }
+  .chart-figure svg.chart { width: 86mm; max-width: 86mm; margin: 0; }
+  .chart-legend { font-size: 7pt; margin: 0; padding: 0; }
+  .chart-legend li { display: inline-block; margin-right: 6pt; }
+  .chart-key { width: 12pt; height: 7pt; }
+  .mentee-view-tables { display: grid; grid-template-columns: 1fr 1fr; gap: 4pt; }
 }
 /* What each of you did with the talk (conversation page): a column per side, row headers in plain text. */
 .talk-moves table { min-width: 20rem; }

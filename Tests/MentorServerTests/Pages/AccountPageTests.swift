@@ -168,7 +168,7 @@ import MentorCore
         {"exportedAt":0,"profile":{"name":"Sanne","email":"s@firm.nl","organisation":"Firm","roles":["mentor"],
         "practiceGroup":"Tax","expertise":[],"languages":[],"capacity":2,"remindersByEmail":false,"active":true},
         "pairs":[],"pulseAnswers":[],"matchingPreferences":[],"reflections":[],
-        "notifications":[{"kind":"k","detail":"d"},{"kind":"k","detail":"e"}],"actionsInAuditLog":[]}
+        "notifications":[{"kind":"k","detail":"d"},{"kind":"k","detail":"e"}],"actionsInAuditLog":[],"menteeViewAnswers":[]}
         """
         let data = try JSONDecoder().decode(PersonalData.self, from: Data(json.utf8))
         let model = PersonalDataPage.Query.model(data)

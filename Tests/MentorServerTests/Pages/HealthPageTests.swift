@@ -32,7 +32,7 @@ import MentorCore
         ] + model.rows.map { #"href="\#(SiteURL.programmeHealth($0.programmeID).path)""# })
         #expect(page.contains(PageRendering.escaped("Pilot <script>2025</script>")))
         #expect(ComparePage.rows(model.rows, viewer: viewer).count == 3)
-        PageRendering.expect(ComparePage.render(.init(rows: []), viewer: viewer), in: language, contains: [T.noProgrammesYet(language)])
+        PageRendering.expect(ComparePage.render(.init(rows: []), viewer: viewer), in: language, contains: [T.noProgrammesForCoordinator(language)])
     }
 
     @Test func theExportNamesOneOfThePagesTables() throws {
@@ -57,8 +57,9 @@ import MentorCore
     }
 
     @Test func theNotificationChoiceIsEmailOrApp() throws {
-        #expect(try NotificationsPage.ChoiceForm(delivery: "email").validated(.en).get() == true)
-        #expect(try NotificationsPage.ChoiceForm(delivery: "app").validated(.nl).get() == false)
+        #expect(try NotificationsPage.ChoiceForm(delivery: "email").validated(.en).get() == .everyEvent)
+        #expect(try NotificationsPage.ChoiceForm(delivery: "app").validated(.nl).get() == .never)
+        #expect(try NotificationsPage.ChoiceForm(delivery: "reminders").validated(.nl).get() == .remindersOnly)
         guard case .failure = NotificationsPage.ChoiceForm(delivery: "sms").validated(.en) else { Issue.record("accepted"); return }
     }
 }

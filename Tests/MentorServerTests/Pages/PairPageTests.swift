@@ -55,10 +55,15 @@ import MentorCore
     @Test(arguments: MentorCore.Language.allCases) func pairsList(language: MentorCore.Language) {
         let viewer = Viewer.mock(language: language, roles: [.mentor, .coordinator], route: .pairs)
         let page = PageRendering.expect(PairsPage.render(.mock, viewer: viewer), in: language, contains: [
-            T.pairsTitle(language), T.requestsWaiting(language), T.newPair(language), T.noPairsYet(language),
+            T.pairsTitle(language), T.requestsWaiting(language), T.newPair(language), T.noPairsMatch(language),
             #"href="/mentorships/new""#, #"href="/mentorships/00000000-0000-4000-8000-0000000000A2""#,
+            T.findPairs(language), T.pairStatusChoice(.all)(language), #"value="00000000-0000-4000-8000-0000000000C1""#,
         ])
         #expect(page.contains(PageRendering.escaped("Daan <script>")))
+        // What the coordinator typed comes back escaped in the field's value.
+        #expect(page.contains(#"value="&lt;b&gt;x""#) && !page.contains("<b>x"))
+        // The default choice of the status select still sends an empty value.
+        #expect(page.contains("<option value=\"\""))
     }
 
     @Test(arguments: MentorCore.Language.allCases) func newPairForm(language: MentorCore.Language) {

@@ -12,7 +12,8 @@ enum AccountPage {
         /// The calendar feed's address without its secret, when the feed is on. The full address
         /// is shown once, by `CalendarFeedPage`, when it is made.
         var calendarFeedURL: String?
-        var notifyByEmail: Bool
+        /// Which e-mails the person wants (every event, reminders only, never).
+        var emailChoice: EmailChoice
         /// Live sessions of this person, this one included.
         var activeSessions: Int = 1
         var flash: String?
@@ -21,5 +22,5 @@ enum AccountPage {
 
 extension AccountPage.Model {
     static let mock = AccountPage.Model(languageSetting: .nl, calendarFeedURL: "https://mentor.example.org/<script>/calendar/…",
-                                        notifyByEmail: true, activeSessions: 3, flash: "Saved <Partners>")
+                                        emailChoice: .remindersOnly, activeSessions: 3, flash: "Saved <Partners>")
 }

@@ -12,7 +12,7 @@ extension AccountPage {
             let sessions = try await Sessions.activeCount(personID: personID, policy: .standard, now: now, on: db)
             return Model(languageSetting: person.language, errors: errors,
                          calendarFeedURL: person.calendarToken == nil ? nil : CalendarToken.hiddenFeedURL(baseURL: baseURL),
-                         notifyByEmail: person.notifyByEmail, activeSessions: sessions, flash: flash)
+                         emailChoice: EmailChoice(person), activeSessions: sessions, flash: flash)
         }
     }
 }

@@ -11,6 +11,7 @@ extension AccountPage {
             .p(.text("\(T.yourRoles(language)): "), .text(roles)),
             viewer.has(.mentor) || viewer.has(.mentee)
                 ? .p(.a(.href(SiteURL.accountPreferences.path), .text(T.matchingPreferences(language) + " →"))) : .empty,
+            viewer.has(.mentor) ? .p(.a(.href(SiteURL.accountAvailability.path), .text(T.availability(language) + " →"))) : .empty,
             .p(.a(.href(SiteURL.accountExport.path), .text(T.downloadMyData(language) + " →"))),
             languageSection(model, viewer: viewer),
             notificationSection(model, viewer: viewer),
@@ -38,14 +39,15 @@ extension AccountPage {
         let language = viewer.language
         return .section(
             .id("notifications"),
-            .h2(.text(T.notificationChoice(language))),
+            .h2(.text(T.emailChoiceHeading(language))),
             .form(.class("stack"), .action(SiteURL.accountNotifications.path), .method(.post), Forms.csrf(viewer),
                   .div(.class("radio-group"),
-                       .label(.input(.type(.radio), .name("delivery"), .value("email"), .checked(model.notifyByEmail)),
-                              .text(" " + T.notificationByEmail(language))),
-                       .label(.input(.type(.radio), .name("delivery"), .value("app"), .checked(!model.notifyByEmail)),
-                              .text(" " + T.notificationInAppOnly(language)))),
-                  .p(.class("muted"), .text(T.notificationLanguageNote(language))),
+                       .forEach([(EmailChoice.everyEvent, T.emailChoiceEveryEvent), (.remindersOnly, T.emailChoiceRemindersOnly),
+                                 (.never, T.emailChoiceNever)]) { choice, label in
+                           .label(.input(.type(.radio), .name("delivery"), .value(choice.rawValue), .checked(model.emailChoice == choice)),
+                                  .text(" " + label(language)))
+                       }),
+                  .p(.class("muted"), .text(T.emailChoiceNote(language))),
                   Forms.submit(T.save(language))))
     }
 

@@ -15,12 +15,11 @@ extension AuditPage {
 
         /// Blanks dropped; an unknown record kind or a day that is no day is ignored.
         func cleaned(_ formats: Formats) -> Valid {
-            let who = who?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             let record = record.flatMap { AuditWording.entities[$0] == nil ? nil : $0 }
             let from = from.flatMap(formats.parseDay), to = to.flatMap(formats.parseDay)
-            return Valid(who: who.isEmpty ? nil : String(who.prefix(200)), record: record, from: from,
+            return Valid(who: ListFilter.blankless(who), record: record, from: from,
                          // through the end of the last day
-                         before: to.map { $0.addingTimeInterval(86_400) }, page: max(1, min(page ?? 1, 100_000)))
+                         before: to.map { $0.addingTimeInterval(86_400) }, page: ListFilter.page(page))
         }
     }
 

@@ -44,14 +44,8 @@ extension AuditPage {
     }
 
     static func paging(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
-        let page = model.filter.page, language = viewer.language
-        guard model.pageCount > 1 else { return .empty }
-        return .nav(.class("paging"), .attribute(named: "aria-label", value: T.listPaging(language)),
-                    .if(page > 1, .a(.attribute(named: "rel", value: "prev"),
-                                     .href(SiteURL.adminAudit.path(query: model.filter.query(page: page - 1, formats: viewer.formats))),
-                                     .text(T.previousPage(language)))),
-                    .if(page < model.pageCount, .a(.attribute(named: "rel", value: "next"),
-                                                   .href(SiteURL.adminAudit.path(query: model.filter.query(page: page + 1, formats: viewer.formats))),
-                                                   .text(T.nextPage(language)))))
+        .paging(.adminAudit, page: model.filter.page, of: model.pageCount, language: viewer.language) { page in
+            model.filter.query(page: page, formats: viewer.formats)
+        }
     }
 }

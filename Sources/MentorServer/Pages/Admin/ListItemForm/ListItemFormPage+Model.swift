@@ -16,4 +16,8 @@ enum ListItemFormPage {
 extension ListItemFormPage.Model {
     static let mock = ListItemFormPage.Model(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000e1")!, list: .attitudePattern,
                                              form: .init(nameNL: "Stil <script>", nameEN: ""), errors: ["nameEN": "Required <Partners>"])
+    /// A goal theme, which also has synonyms.
+    static let mockTheme = ListItemFormPage.Model(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000e2")!, list: .goalTheme,
+                                                  form: .init(nameNL: "Klantcontact", nameEN: "Client contact", synonyms: "klant, <b>client</b>\nadviesgesprek"),
+                                                  errors: ["synonyms": "Too <script> long"])
 }

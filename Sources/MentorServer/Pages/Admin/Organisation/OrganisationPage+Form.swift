@@ -11,6 +11,8 @@ extension OrganisationPage {
         var talkBandHigh: String?
         /// Days after a pair ended before its conversation content is deleted; empty keeps it.
         var retentionDays: String?
+        /// The highest capacity a mentor may give themselves (issue 15); missing keeps the stored one.
+        var maxCapacity: String? = nil
 
         /// The settings the form holds once checked.
         struct Valid: Sendable, Equatable {
@@ -19,6 +21,7 @@ extension OrganisationPage {
             var talkBandLow: Double
             var talkBandHigh: Double
             var retentionDays: Int?
+            var maxCapacity: Int? = nil
         }
 
         /// Checks every field; the errors are keyed by field name, in `language`.
@@ -36,9 +39,15 @@ extension OrganisationPage {
             let retentionText = (retentionDays ?? "").trimmingCharacters(in: .whitespaces)
             let retention = Int(retentionText)
             if !retentionText.isEmpty, retention.map({ !(30...36_500).contains($0) }) ?? true { errors["retentionDays"] = T.retentionInvalid(language) }
+            let maximumText = (maxCapacity ?? "").trimmingCharacters(in: .whitespaces)
+            let maximum = Int(maximumText)
+            if !maximumText.isEmpty {
+                do throws(AvailabilityProblem) { try Availability.checkMaximum(maximum ?? 0) } catch { errors["maxCapacity"] = T.availabilityProblem(error)(language) }
+            }
             guard errors.isEmpty, let defaultLanguage, let band else { return .failure(FormErrors(errors)) }
             return .success(Valid(name: name, defaultLanguage: defaultLanguage, talkBandLow: Double(band.0) / 100,
-                                  talkBandHigh: Double(band.1) / 100, retentionDays: retentionText.isEmpty ? nil : retention))
+                                  talkBandHigh: Double(band.1) / 100, retentionDays: retentionText.isEmpty ? nil : retention,
+                                  maxCapacity: maximumText.isEmpty ? nil : maximum))
         }
     }
 }

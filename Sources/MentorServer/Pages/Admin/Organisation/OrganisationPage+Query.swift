@@ -14,7 +14,7 @@ extension OrganisationPage {
             Form(name: organisation.name, defaultLanguage: organisation.defaultLanguage.rawValue,
                  talkBandLow: "\(Int((organisation.talkBandLow * 100).rounded()))",
                  talkBandHigh: "\(Int((organisation.talkBandHigh * 100).rounded()))",
-                 retentionDays: organisation.retentionDays.map(String.init) ?? "")
+                 retentionDays: organisation.retentionDays.map(String.init) ?? "", maxCapacity: "\(organisation.maxCapacity)")
         }
     }
 }

@@ -18,6 +18,8 @@ extension OrganisationPage {
                 Forms.text(T.talkBandHigh(language), name: "talkBandHigh", value: form.talkBandHigh ?? String(TalkBand.standardPercent.upperBound), type: .number, errors: errors),
                 Forms.text(T.retentionDays(language), name: "retentionDays", value: form.retentionDays ?? "", type: .number, errors: errors),
                 .p(.class("muted"), .text(T.retentionHint(language))),
+                Forms.text(T.maxCapacity(language), name: "maxCapacity", value: form.maxCapacity ?? "\(Availability.defaultMaximumCapacity)",
+                           type: .number, errors: errors, hint: T.maxCapacityHint(language)),
                 Forms.submit(T.save(language))
             ),
         ])

@@ -10,7 +10,7 @@ extension OutboxPage {
             .p(.class("lead"), .text(T.outboxLead(language))),
             .p(.text("\(T.sentLast7Days(language)): \(model.sentLastWeek)")),
             model.messages.isEmpty ? .p(.class("empty-state"), .text(T.outboxEmpty(language))) :
-                .div(.class("table-wrap"), .table(
+                .div(.class("table-wrap"), .scrollRegion(T.outbox(language)), .table(
                     .thead(.tr(.th(.text(T.recipient(language))), .th(.text(T.subject(language))), .th(.text(T.outboxStatus(language))),
                                .th(.text(T.attempts(language))), .th(.text(T.nextAttempt(language))), .th(.text(T.lastError(language))),
                                .th(.text(T.actions(language))))),

@@ -9,7 +9,7 @@ extension PasswordLinksPage {
         return Layout.page(viewer, title: T.linksTitle(language), content: [
             .h1(.text(T.linksTitle(language))),
             .p(.class("lead"), .text(model.shown ? T.linksLeadShown(language) : T.linksLeadEmailed(language))),
-            .div(.class("table-wrap"), .table(
+            .div(.class("table-wrap"), .scrollRegion(T.linksTitle(language)), .table(
                 .thead(.tr(.th(.text(T.name(language))), .th(.text(T.email(language))), .th(.text(T.linkColumn(language))),
                            .th(.text(T.validUntil(language))))),
                 .tbody(.forEach(model.links) { link in

@@ -18,12 +18,8 @@ extension PeoplePage {
         /// The filter as the query reads it: blanks dropped, an unknown role or status ignored,
         /// the page at least 1.
         var cleaned: Valid {
-            func blankless(_ text: String?) -> String? {
-                let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                return trimmed.isEmpty ? nil : String(trimmed.prefix(200))
-            }
-            return Valid(text: blankless(q), role: role.flatMap(Role.init(rawValue:)), group: blankless(group),
-                         active: status == "active" ? true : status == "inactive" ? false : nil, page: max(1, min(page ?? 1, 100_000)))
+            Valid(text: ListFilter.blankless(q), role: role.flatMap(Role.init(rawValue:)), group: ListFilter.blankless(group),
+                  active: status == "active" ? true : status == "inactive" ? false : nil, page: ListFilter.page(page))
         }
     }
 

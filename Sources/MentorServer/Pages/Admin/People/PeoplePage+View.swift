@@ -50,11 +50,7 @@ extension PeoplePage {
 
     /// Links to the previous and next page, keeping the filter.
     static func paging(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
-        let page = model.filter.page
-        guard model.pageCount > 1 else { return .empty }
-        return .nav(.class("paging"), .attribute(named: "aria-label", value: T.listPaging(language)),
-                    .if(page > 1, .a(.attribute(named: "rel", value: "prev"), .href(SiteURL.adminPeople.path(query: model.filter.query(page: page - 1))), .text(T.previousPage(language)))),
-                    .if(page < model.pageCount, .a(.attribute(named: "rel", value: "next"), .href(SiteURL.adminPeople.path(query: model.filter.query(page: page + 1))), .text(T.nextPage(language)))))
+        .paging(.adminPeople, page: model.filter.page, of: model.pageCount, language: language, query: model.filter.query(page:))
     }
 
     static func row(_ person: Row, viewer: Viewer) -> Node<HTML.TableContext> {

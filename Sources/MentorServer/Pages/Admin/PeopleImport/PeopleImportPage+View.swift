@@ -55,7 +55,7 @@ extension PeopleImportPage {
                     .li(.text("\(T.line(language)) \(issue.line): \(T.importProblem(issue.problem)(language))"))
                 })
             ),
-            result.people.isEmpty ? .empty : .div(.class("table-wrap"), .table(
+            result.people.isEmpty ? .empty : .div(.class("table-wrap"), .scrollRegion(T.importPreview(language)), .table(
                 .thead(.tr(.th(.text(T.line(language))), .forEach(result.columns) { .th(.text(columnTitle($0)(language))) },
                            .th(.text(T.importRowOutcome(language))))),
                 .tbody(.forEach(result.people) { person in

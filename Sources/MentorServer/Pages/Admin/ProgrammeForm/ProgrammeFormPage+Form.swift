@@ -11,13 +11,15 @@ extension ProgrammeFormPage {
         var endsOn: String?
         var cadenceDays: String?
         var pulseIntervalDays: String?
+        /// Days after which an unanswered request closes itself; empty: never.
+        var requestTimeoutDays: String?
         var matchingMode: String?
         var idealGap: String?
         var groupRule: String?
         var weights: [String]?
 
         /// The form of a new programme: every four weeks, the default matching.
-        static let new = Form(cadenceDays: "28", pulseIntervalDays: "60", matchingMode: "coordinator", idealGap: "1", groupRule: "either",
+        static let new = Form(cadenceDays: "28", pulseIntervalDays: "60", requestTimeoutDays: "14", matchingMode: "coordinator", idealGap: "1", groupRule: "either",
                               weights: weights(MatchingWeights()))
 
         /// The weights as the form's six percentages, in the order of the fields.
@@ -32,6 +34,7 @@ extension ProgrammeFormPage {
             var endsOn: Date
             var cadenceDays: Int
             var pulseIntervalDays: Int
+            var requestTimeoutDays: Int?
             var matchingMode: String
             var matching: ProgrammeMatchingSettings
         }
@@ -51,6 +54,10 @@ extension ProgrammeFormPage {
             let pulseText = (pulseIntervalDays ?? "60").trimmingCharacters(in: .whitespaces)
             let pulse = Int(pulseText.isEmpty ? "60" : pulseText).flatMap { (14...365).contains($0) ? $0 : nil }
             if pulse == nil { errors["pulseIntervalDays"] = T.pulseIntervalInvalid(language) }
+            // Not sent at all: the default; sent empty: requests never close by themselves.
+            let timeoutText = (requestTimeoutDays ?? "14").trimmingCharacters(in: .whitespaces)
+            let timeout = Int(timeoutText).flatMap { (1...365).contains($0) ? $0 : nil }
+            if !timeoutText.isEmpty, timeout == nil { errors["requestTimeoutDays"] = T.requestTimeoutInvalid(language) }
             let mode = matchingMode ?? "coordinator"
             if !["coordinator", "mentee_choice"].contains(mode) { errors["matchingMode"] = T.required(language) }
             var matching = ProgrammeMatchingSettings()
@@ -68,6 +75,7 @@ extension ProgrammeFormPage {
             }
             guard errors.isEmpty, let startsOn, let endsOn, let cadence, let pulse else { return .failure(FormErrors(errors)) }
             return .success(Valid(name: name, startsOn: startsOn, endsOn: endsOn, cadenceDays: cadence, pulseIntervalDays: pulse,
+                                  requestTimeoutDays: timeout,
                                   matchingMode: mode, matching: matching))
         }
     }

@@ -13,7 +13,7 @@ enum ProgrammeFormPage {
 
 extension ProgrammeFormPage.Model {
     static let mock = ProgrammeFormPage.Model(
-        form: .init(name: "Voorjaar <Partners> 2027", startsOn: "2027-01-04", endsOn: "2027-06-30", cadenceDays: "28", pulseIntervalDays: "60",
+        form: .init(name: "Voorjaar <Partners> 2027", startsOn: "2027-01-04", endsOn: "2027-06-30", cadenceDays: "28", pulseIntervalDays: "60", requestTimeoutDays: "21",
                     matchingMode: "mentee_choice", idealGap: "2", groupRule: "either", weights: ["35", "15", "10", "10", "20", "10"]),
         programmeID: UUID(uuidString: "00000000-0000-4000-8000-0000000000d1")!)
 }

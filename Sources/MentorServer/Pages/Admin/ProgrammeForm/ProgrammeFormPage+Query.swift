@@ -8,6 +8,7 @@ extension ProgrammeFormPage {
             let settings = programme.matchingSettings
             let form = Form(name: programme.name, startsOn: formats.isoDay(programme.startsOn), endsOn: formats.isoDay(programme.endsOn),
                             cadenceDays: "\(programme.cadenceDays)", pulseIntervalDays: "\(programme.pulseIntervalDays)",
+                            requestTimeoutDays: programme.requestTimeoutDays.map(String.init) ?? "",
                             matchingMode: programme.matchingMode, idealGap: "\(settings.rules.idealSeniorityGap)",
                             groupRule: settings.rules.practiceGroup.rawValue, weights: Form.weights(settings.weights))
             return Model(form: form, programmeID: try programme.requireID())

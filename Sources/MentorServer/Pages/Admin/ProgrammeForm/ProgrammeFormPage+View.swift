@@ -19,6 +19,8 @@ extension ProgrammeFormPage {
                 Forms.text(T.cadence(language), name: "cadenceDays", value: form.cadenceDays ?? "", type: .number, errors: errors, required: true,
                            hint: T.cadenceHint(language)),
                 Forms.text(T.pulseIntervalLabel(language), name: "pulseIntervalDays", value: form.pulseIntervalDays ?? "60", type: .number, errors: errors),
+                Forms.text(T.requestTimeoutLabel(language), name: "requestTimeoutDays", value: form.requestTimeoutDays ?? "", type: .number,
+                           errors: errors, hint: T.requestTimeoutHint(language)),
                 Forms.select(T.matchingMode(language), name: "matchingMode",
                              options: [("coordinator", T.modeCoordinator(language)), ("mentee_choice", T.modeMenteeChoice(language))],
                              selected: form.matchingMode ?? "coordinator", errors: errors),

@@ -133,6 +133,11 @@ extension ConversationPage {
         }
     }
 
+    /// The page's address as asked for: which part was just saved (`?saved=notes`), if any.
+    struct Shown: Content, Sendable, Equatable {
+        var saved: String?
+    }
+
     /// Marking an action done or open again; `back` is the conversation page it was sent from.
     struct ActionDoneForm: Content, Sendable, Equatable {
         var back: String?

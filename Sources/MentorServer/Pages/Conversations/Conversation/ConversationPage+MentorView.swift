@@ -9,6 +9,7 @@ extension ConversationPage {
         let draft = model.draft.evidence
         return .section(
             .h2(.text(T.goalEvidence(language))),
+            savedMessage(model, .evidence),
             model.isMentor ? .p(.class("hint"), .text(T.mentorOnlySection(language))) : .empty,
             model.evidence.isEmpty ? .empty : .ul(.forEach(model.evidence) { item in
                 .li(.strong(.text(item.goal + ": ")), .text(item.text),
@@ -29,6 +30,7 @@ extension ConversationPage {
         let draft = model.draft.score
         return .section(
             .h2(.text(T.valueScores(language))),
+            savedMessage(model, .scores),
             model.scores.isEmpty ? .empty : .ul(.forEach(model.scores) { score in
                 .li(.strong(.text("\(score.value): \(score.score)/5")), .text(" · " + score.behaviour),
                     model.open ? correctionLinks(edit: .scoreEdit(score.id), delete: .scoreDelete(score.id), language: language) : .empty)
@@ -53,6 +55,7 @@ extension ConversationPage {
         let draft = model.draft.observation
         return .section(
             .h2(.text(T.attitude(language))),
+            savedMessage(model, .observations),
             model.observations.isEmpty ? .empty : .ul(.forEach(model.observations) { observation in
                 .li(.strong(.text(observation.pattern)),
                     .text(" · \(T.attitudeEffect(observation.effect)(language))" + (observation.note.isEmpty ? "" : " · \(observation.note)")),

@@ -37,6 +37,13 @@ enum ConversationPage {
         var draft = Draft()
         var errors: FieldErrors = [:]
         var flash: String?
+        /// The part just saved: its message is shown there (the address ends in `#saved`), not at the top.
+        var saved: SavedSection?
+    }
+
+    /// The parts of the page a save returns to; `log` is the whole conversation logged at once.
+    enum SavedSection: String, Sendable, Equatable, CaseIterable {
+        case details, agenda, notes, actions, evidence, scores, observations, log
     }
 
     struct AgendaRow: Sendable, Equatable {

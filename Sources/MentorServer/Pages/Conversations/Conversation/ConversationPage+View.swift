@@ -7,7 +7,8 @@ extension ConversationPage {
         let language = viewer.language
         let formats = viewer.formats
         let title = "\(T.conversation(language)) \(formats.dateTime(model.at))"
-        return Layout.page(viewer, title: title, flash: model.flash, content: [
+        // After a save the message stands in the part just saved, where the address's `#saved` scrolls to.
+        return Layout.page(viewer, title: title, flash: model.saved == nil ? model.flash : nil, content: [
             .p(.a(.href(SiteURL.pair(model.pairID).path), .text("← \(model.mentorName) & \(model.menteeName)"))),
             .div(.class("page-head"),
                  .h1(.text(title)),
@@ -18,7 +19,12 @@ extension ConversationPage {
                 ? .p(.a(.href(SiteURL.conversationReschedule(model.id).path), .text(T.reschedule(language))), .text(" · "),
                      .a(.href(SiteURL.conversationCancel(model.id).path), .text(T.cancelConversation(language))))
                 : .empty,
+            !model.isMentor && model.status == .held ? MenteeViewPage.link(model.id, viewer: viewer) : .empty,
+            savedMessage(model, .log),
+            model.isMentor && model.open
+                ? .p(.a(.class("button"), .href(SiteURL.conversationLog(model.id).path), .text(T.logConversation(language)))) : .empty,
             Forms.errorSummary(model.errors, language),
+            savedMessage(model, .details),
             model.open ? detailsForm(model, viewer: viewer) : .empty,
             agendaSection(model, viewer: viewer),
             notesSection(model, viewer: viewer),
@@ -57,6 +63,7 @@ extension ConversationPage {
         let language = viewer.language
         return .section(
             .h2(.text(T.agenda(language))),
+            savedMessage(model, .agenda),
             model.agenda.isEmpty ? .p(.class("empty-state"), .text(T.emptyAgenda(language))) :
             .ul(.class("list-plain"), .forEach(model.agenda) { item in
                 .li(.text(item.text),
@@ -86,6 +93,7 @@ extension ConversationPage {
         let draft = model.draft.notes
         return .section(
             .h2(.text(T.notes(language))),
+            savedMessage(model, .notes),
             .form(.class("stack"), .action(SiteURL.conversationNotes(model.id).path), .method(.post), Forms.csrf(viewer),
                   Forms.textArea(T.sharedNotes(language), name: "sharedNotes", value: draft?.sharedNotes ?? model.sharedNotes, errors: model.errors,
                                  rows: 5, hint: T.sharedNotesHint(language)),
@@ -122,6 +130,7 @@ extension ConversationPage {
         let draft = model.draft.action
         return .section(
             .h2(.text(T.actionItems(language))),
+            savedMessage(model, .actions),
             model.actionsHere.isEmpty ? .p(.class("muted"), .text(T.noActions(language))) : actionList(model.actionsHere, model: model, viewer: viewer),
             model.actionsEarlier.isEmpty ? .empty
                 : .group(.h3(.text(T.openFromEarlier(language))), actionList(model.actionsEarlier, model: model, viewer: viewer)),
@@ -132,6 +141,12 @@ extension ConversationPage {
                                Forms.text(T.dueOn(language), name: "dueOn", value: draft?.dueOn ?? "", type: .date, errors: model.errors),
                                Forms.submit(T.addAction(language))) : .empty
         )
+    }
+
+    /// The message of the save that led here, in the part it saved.
+    static func savedMessage(_ model: Model, _ section: SavedSection) -> Node<HTML.BodyContext> {
+        guard model.saved == section, let flash = model.flash else { return .empty }
+        return .div(.class("flash"), .id("saved"), .attribute(named: "role", value: "status"), .text(flash))
     }
 
     /// "Edit · Delete" beside a record the viewer may correct.

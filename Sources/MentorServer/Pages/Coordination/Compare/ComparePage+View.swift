@@ -10,7 +10,7 @@ extension ComparePage {
         return Layout.page(viewer, title: T.compareProgrammes(language), content: [
             .h1(.text(T.compareProgrammes(language))),
             .p(.class("lead"), .text(T.compareLead(language))),
-            rows.isEmpty ? .p(.class("empty-state"), .text(T.noProgrammesYet(language))) : .group(
+            rows.isEmpty ? .p(.class("empty-state"), .text(T.noProgrammesForCoordinator(language))) : .group(
                 .div(.class("table-wrap"), .table(
                     .thead(.tr(.forEach(table.first ?? []) { .th(.text($0)) })),
                     .tbody(.forEach(Array(zip(rows, table.dropFirst()))) { pair in

@@ -39,6 +39,8 @@ extension HealthPage {
             .section(.h2(.text(T.talkShareDistribution(language))),
                      .raw(SVGChart.histogram(id: "talk-histogram", title: T.talkShareDistribution(language), description: T.talkShareDistributionDescription(language),
                                              counts: health.talkShareHistogram, labels: (0..<10).map { "\($0 * 10)–\($0 * 10 + 10)%" }, band: TalkBand.deciles(model.talkBand))),
+                     ChartFigure.legend([.init(mark: .bar(0), label: T.legendConversations(language)),
+                                         .init(mark: .band, label: T.legendTargetRangeShaded(language))]),
                      table(.talk)),
             .section(.h2(.text(T.fitCheckAnswers(language))), table(.fit)),
             .section(.h2(.text(T.pulse(language))), .p(.text(T.pulseLead(model.pulseIntervalDays)(language))),

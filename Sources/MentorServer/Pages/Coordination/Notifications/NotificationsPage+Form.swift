@@ -3,18 +3,16 @@ import Vapor
 import MentorCore
 
 extension NotificationsPage {
-    /// How a person wants their notifications (posted from the account page): by e-mail as
-    /// well, or in the app only.
+    /// How a person wants e-mail (posted from the account page): at every event, only for
+    /// reminders, or never (everything stays in the product's notifications).
     struct ChoiceForm: Content, Sendable, Equatable {
         var delivery: String?
 
-        /// True for e-mail, false for in the app only.
-        func validated(_ language: Language) -> Result<Bool, FormErrors> {
-            switch (delivery ?? "").trimmingCharacters(in: .whitespacesAndNewlines) {
-            case "email": .success(true)
-            case "app": .success(false)
-            default: .failure(FormErrors(["delivery": T.required(language)]))
+        func validated(_ language: Language) -> Result<EmailChoice, FormErrors> {
+            guard let choice = EmailChoice(rawValue: (delivery ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                return .failure(FormErrors(["delivery": T.required(language)]))
             }
+            return .success(choice)
         }
     }
 }

@@ -13,10 +13,17 @@ enum NotificationsPage {
     }
 
     struct Model: Sendable, Equatable {
+        /// The notifications on this page of the list.
         var items: [Item]
         var flash: String?
+        var filter = Valid()
+        /// How many notifications match the filter, on all pages.
+        var total: Int? = nil
+        /// Whether any of the person's notifications is unread, also off this page.
+        var anyUnread: Bool? = nil
 
-        var hasUnread: Bool { items.contains { !$0.read } }
+        var hasUnread: Bool { anyUnread ?? items.contains { !$0.read } }
+        var pageCount: Int { max(1, ((total ?? items.count) + NotificationsPage.pageSize - 1) / NotificationsPage.pageSize) }
     }
 }
 

@@ -23,7 +23,7 @@ extension GoalPage {
                     : .p(.text(model.mentorComment.isEmpty ? "–" : model.mentorComment))),
             .section(
                 .h2(.text(T.evidenceSoFar(language))),
-                model.evidence.isEmpty ? .p(.class("empty-state"), .text(T.noEvidenceYet(language))) :
+                model.evidence.isEmpty ? .p(.class("empty-state"), .text(T.noEvidenceFor(model.place)(language))) :
                 .ul(.class("list-plain"), .forEach(model.evidence) { item in
                     .li(.a(.href(SiteURL.conversation(item.conversationID).path), .text(formats.date(item.at))), .text(" · " + item.text))
                 })),

@@ -65,7 +65,7 @@ extension HomePage {
     static func coordinatorSection(_ rows: [ProgrammeRow], language: Language, formats: Formats) -> Node<HTML.BodyContext> {
         .section(
             .h2(.text(T.programmeOverview(language))),
-            rows.isEmpty ? .p(.class("empty-state"), .text(T.noProgrammesYet(language))) : .group(
+            rows.isEmpty ? .p(.class("empty-state"), .text(T.noProgrammesForCoordinator(language))) : .group(
             .p(.a(.href(SiteURL.programmesCompare.path), .text(T.compareProgrammes(language) + " →"))),
             .div(.class("cards"), .forEach(rows) { row in
                 .div(

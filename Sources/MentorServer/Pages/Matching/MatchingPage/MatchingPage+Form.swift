@@ -35,4 +35,12 @@ extension MatchingPage {
             return .success(Valid(menteeID: menteeID, mentorID: mentorID, action: action))
         }
     }
+
+    /// The undo button of a published round: the round's id in a hidden field.
+    struct UndoForm: Content, Sendable, Equatable {
+        var round: String?
+
+        /// The round named; nil (a bad request) when the hidden field was changed.
+        var roundID: UUID? { UUID(uuidString: (round ?? "").trimmingCharacters(in: .whitespaces)) }
+    }
 }

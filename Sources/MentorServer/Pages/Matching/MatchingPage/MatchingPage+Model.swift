@@ -27,6 +27,21 @@ enum MatchingPage {
         var mentorName: String
     }
 
+    /// A round published before, newest first, with how far its proposals got.
+    struct PublishedRoundRow: Sendable, Equatable {
+        var id: UUID
+        var publishedAt: Date
+        var pairCount: Int
+        /// Pairs in which mentor or mentee (or both) said yes.
+        var accepted: Int
+        var started: Int
+        /// Declined, withdrawn or undone.
+        var closed: Int
+        var undoneAt: Date?
+        /// Nobody accepted and it was not undone: `PairMoves.checkUndo` would let it go.
+        var canUndo: Bool
+    }
+
     struct Model: Sendable, Equatable {
         var programmeID: UUID
         var programmeName: String
@@ -40,6 +55,7 @@ enum MatchingPage {
         var unmatched: [Unmatched]
         var excluded: [Excluded]
         var flash: String?
+        var rounds: [PublishedRoundRow] = []
     }
 }
 
@@ -52,5 +68,9 @@ extension MatchingPage.Model {
         unmatched: [.init(menteeName: "Daan <b>", reason: "Every allowed mentor is full")],
         excluded: [.init(menteeID: "00000000-0000-4000-8000-0000000000f4", mentorID: "00000000-0000-4000-8000-0000000000f3",
                          menteeName: "Sanne <i>", mentorName: "Jeroen <script>")],
-        flash: nil)
+        flash: nil,
+        rounds: [.init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000f5")!, publishedAt: Date(timeIntervalSince1970: 1_767_225_600),
+                       pairCount: 4, accepted: 0, started: 0, closed: 1, undoneAt: nil, canUndo: true),
+                 .init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000f6")!, publishedAt: Date(timeIntervalSince1970: 1_764_547_200),
+                       pairCount: 2, accepted: 1, started: 1, closed: 0, undoneAt: nil, canUndo: false)])
 }

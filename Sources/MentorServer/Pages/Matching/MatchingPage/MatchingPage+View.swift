@@ -43,7 +43,28 @@ extension MatchingPage {
                 model.pairs.isEmpty ? .empty :
                     .form(.action(SiteURL.matchingPublish(programme: programmeID).path), .method(.post), Forms.csrf(viewer),
                           .button(.type(.submit), .class("button"), .text(T.publish(language))))),
+            roundsSection(model, viewer: viewer),
         ])
+    }
+
+    /// The rounds published before, each with its undo (behind a confirmation) while nobody accepted.
+    static func roundsSection(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        let formats = viewer.formats
+        guard !model.rounds.isEmpty else { return .empty }
+        return .section(
+            .h2(.text(T.publishedRounds(language))),
+            .ul(.class("list-plain"), .forEach(model.rounds) { round in
+                .li(.p(.text(T.roundSummary(date: formats.dateTime(round.publishedAt), pairs: round.pairCount, accepted: round.accepted,
+                                            started: round.started, closed: round.closed)(language)),
+                       .unwrap(round.undoneAt) { .text(" " + T.roundUndoneOn(formats.dateTime($0))(language)) }),
+                    .if(round.canUndo, .details(
+                        .summary(.text(T.undoRound(language))),
+                        .form(.class("stack"), .action(SiteURL.matchingUndo(programme: model.programmeID).path), .method(.post), Forms.csrf(viewer),
+                              .input(.type(.hidden), .name("round"), .value(round.id.uuidString)),
+                              .p(.text(T.undoRoundConfirm(language))),
+                              .button(.type(.submit), .class("button button--secondary"), .text(T.undoRoundYes(language)))))))
+            }))
     }
 
     static func markButton(_ programmeID: UUID, _ mentee: String, _ mentor: String, action: MarkAction, label: String, viewer: Viewer) -> Node<HTML.BodyContext> {

@@ -32,7 +32,7 @@ enum MirrorMocks {
                 estimateBeforeMeasured: transcript ? 0.3 + Double(index) * 0.05 : nil)
         }
         let goal = id(0x30)
-        return PairRecord(
+        var record = PairRecord(
             pairID: id(0x01), menteeName: name, conversations: conversations,
             agreement: AgreementRecord(discussedOn: dates[3], mentorConfirmedAt: dates[3], menteeConfirmedAt: dates[3]),
             scores: conversations.map { ScoreRecord(valueID: valueID, conversationID: $0.id, date: $0.date, score: 3) },
@@ -41,6 +41,19 @@ enum MirrorMocks {
             actions: [ActionRecord(owner: .mentee, due: dates[2], done: dates[2]), ActionRecord(owner: .mentee, due: dates[0], done: nil, carriedCount: 2)],
             observations: [ObservationRecord(conversationID: conversations[0].id, date: dates[0],
                                              pattern: AttitudePattern.waitsForOthers.rawValue, effect: .hinders)])
+        // The mentee's view: the first pair's mentee answered three conversations (shown), the
+        // second's two (hidden on its own; across the mentees the five are summed).
+        record.menteeAnswers = conversations.prefix(number == 1 ? 3 : 2).enumerated().map { index, conversation in
+            MenteeAnswerRecord(conversationID: conversation.id, room: 2 + index, challenge: 3)
+        }
+        // Issue 14, items 5-7: a focus chosen before the two latest conversations, the agreement's
+        // written terms, and the goal's words counted in the two transcripts.
+        record.focus = FocusRecord(focus: .openQuestions, since: dates[1].addingTimeInterval(-day))
+        // The first pair keeps its agreement (planning together: 2 of 4 each); the second agreed that the mentee plans (2 of 4: it differs).
+        record.agreement?.terms = AgreementTerms(frequency: "Every three weeks", whoPlans: number == 1 ? "Samen <b>plannen</b>" : "The mentee <b>plans</b>",
+                                                 preparation: "Agenda <script>")
+        for index in 0..<2 { record.conversations[index].goalMentions = [GoalMentionCount(goalID: goal, mentor: 2 + index, mentee: 5)] }
+        return record
     }
 
     static let pairs = [pair(1, name: "Ayla <script>alert(1)</script>"), pair(2, name: "Bram & <Partners>")]

@@ -9,9 +9,10 @@ extension MirrorOverviewPage {
                           on db: any Database) async throws -> Model {
             let loaded = try await MirrorQuery.load(mentorID: mentorID, organisationID: organisationID, language: formats.language, on: db)
             let settings = try period.settings(formats, now: now, band: loaded.talkBand)
+            let focus = FocusMath.acrossPairs(loaded.pairs, band: loaded.talkBand, now: settings.now)
             return Model(mirrors: loaded.pairs.map { Mirror.compute($0, values: loaded.values, settings: settings) },
                          overall: Mirror.acrossMentees(loaded.pairs, settings: settings),
-                         band: loaded.talkBand, period: settings.period)
+                         band: loaded.talkBand, period: settings.period, focus: focus?.figure, focusMentees: focus?.pairs)
         }
     }
 }

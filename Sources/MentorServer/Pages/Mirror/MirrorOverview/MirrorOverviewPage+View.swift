@@ -14,6 +14,7 @@ extension MirrorOverviewPage {
             MirrorParts.periodLine(model.period, viewer),
             MirrorParts.periodForm(action: .mirror, period: model.period, viewer: viewer),
             standsOut(model, viewer: viewer),
+            model.mirrors.isEmpty ? .empty : MirrorParts.focus(model.focus, mentees: model.focusMentees, viewer: viewer),
             model.mirrors.isEmpty ? .p(.class("empty-state"), .text(T.noMirrorYet(language))) :
             .div(.class("table-wrap"), .table(
                 .thead(.tr(.th(.text(T.mentee(language))), .th(.text(T.conversationsHeld(language))),
@@ -44,7 +45,9 @@ extension MirrorOverviewPage {
                                             basis: T.talkBand(formats.percent(model.band.lowerBound), formats.percent(model.band.upperBound))(language))),
                     MirrorParts.sending(overall.sending, id: "balance-all", viewer: viewer),
                     MirrorParts.initiative(overall.initiative, viewer: viewer),
-                    MirrorParts.calibration(overall.calibration, viewer: viewer))
+                    MirrorParts.calibration(overall.calibration, viewer: viewer),
+                    MirrorParts.menteeView(overall.menteeView, across: true, viewer: viewer),
+                    MirrorParts.practiceAndMentions(model.mirrors, viewer: viewer))
             },
         ])
     }
@@ -52,15 +55,17 @@ extension MirrorOverviewPage {
 
 extension MirrorOverviewPage {
     /// Across the mentees: what stands out in the mentor's own figures, linked to the sections
-    /// below; with one mentee, that mentee's lines, linked to their mirror.
+    /// below, then what stands out for one pair, linked to that pair's mirror; with one mentee,
+    /// that mentee's lines, linked to their mirror.
     static func standsOut(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
         if let overall = model.overall {
-            return MirrorParts.standsOut(overall.standsOut, viewer: viewer) { section in
-                "#" + (section == .sending ? "balance-all" : section.rawValue)
+            return MirrorParts.standsOut(MirrorMath.standsOut(overall: overall, mentees: model.mirrors), viewer: viewer) { line in
+                if let pair = line.pairID { return SiteURL.pairMirror(pair).path(fragment: line.section.rawValue) }
+                return "#" + (line.section == .sending ? "balance-all" : line.section.rawValue)
             }
         }
         guard let only = model.mirrors.first, model.mirrors.count == 1 else { return .empty }
-        return MirrorParts.standsOut(only.standsOut, viewer: viewer) { SiteURL.pairMirror(only.pairID).path(fragment: $0.rawValue) }
+        return MirrorParts.standsOut(only.standsOut, viewer: viewer) { SiteURL.pairMirror(only.pairID).path(fragment: $0.section.rawValue) }
     }
 }
 

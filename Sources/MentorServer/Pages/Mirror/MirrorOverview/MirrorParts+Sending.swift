@@ -17,6 +17,7 @@ extension MirrorParts {
             .h3(.text(T.balanceTitle(language))),
             .raw(SVGChart.balance(id: id + "-chart", title: T.balanceTitle(language), description: headline, position: position,
                                   leftLabel: T.balanceTooLittle(language), rightLabel: T.balanceTooMuch(language))),
+            balanceTable(sending, viewer: viewer),
             .p(.strong(.text(headline))),
             sending.reasons.isEmpty ? .empty : .group(
                 .p(.text(T.sendingReasonsHeading(language) + ":")),
@@ -73,15 +74,16 @@ extension MirrorParts {
 
 extension MirrorParts {
     /// "What stands out": at most three short lines, each linking to the section it comes from
-    /// (`link` gives the address of a section); nothing when nothing stands out.
-    static func standsOut(_ lines: [StandOut], viewer: Viewer, link: (StandOut.Section) -> String) -> Node<HTML.BodyContext> {
+    /// (`link` gives the address of a line's section); a line about one of several pairs starts
+    /// with the mentee's name. Nothing when nothing stands out.
+    static func standsOut(_ lines: [StandOut], viewer: Viewer, link: (StandOut) -> String) -> Node<HTML.BodyContext> {
         guard !lines.isEmpty else { return .empty }
         let language = viewer.language
         return .section(
             .class("mirror-section stands-out"), .id("stands-out"),
             .h2(.text(T.standsOutTitle(language))),
             .ul(.forEach(lines) { line in
-                .li(.a(.href(link(line.section)), .text(T.standOut(line, formats: viewer.formats)(language))))
+                .li(.a(.href(link(line)), .text((line.menteeName.map { $0 + ": " } ?? "") + T.standOut(line, formats: viewer.formats)(language))))
             }))
     }
 }

@@ -8,7 +8,7 @@ extension MirrorPage {
         static func model(pair: Mentorship, period: MirrorPeriodForm, formats: Formats, now: Date, on db: any Database) async throws -> Model {
             let language = formats.language
             let menteeName = try await PairSummaryRows.personName(pair.$mentee.id, on: db)
-            let loaded = try await MirrorQuery.load(pair: pair, menteeName: menteeName, language: language, on: db)
+            let loaded = try await MirrorQuery.load(pair: pair, menteeName: menteeName, language: language, focus: true, on: db)
             let settings = try period.settings(formats, now: now, band: loaded.talkBand)
             guard let record = loaded.pairs.first else { throw PageError.notFound }
             let mirror = Mirror.compute(record, values: loaded.values, settings: settings)

@@ -12,7 +12,8 @@ extension MirrorPage {
             .h1(.text(T.mirrorOf(mirror.menteeName)(language))),
             MirrorParts.periodLine(model.period, viewer),
             MirrorParts.periodForm(action: .pairMirror(mirror.pairID), period: model.period, viewer: viewer),
-            MirrorParts.standsOut(mirror.standsOut, viewer: viewer) { "#" + $0.rawValue },
+            MirrorParts.standsOut(mirror.standsOut, viewer: viewer) { "#" + $0.section.rawValue },
+            MirrorParts.focus(mirror.focus, viewer: viewer),
             question1(model, viewer: viewer),
             question2(model, viewer: viewer),
             question3(model, viewer: viewer),
@@ -26,11 +27,7 @@ extension MirrorPage {
     }
 
     static func table(_ caption: String, headers: [String], rows: [[String]]) -> Node<HTML.BodyContext> {
-        .details(.class("chart-table"),
-                 .summary(.text(caption)),
-                 .div(.class("table-wrap"), .table(
-                    .thead(.tr(.forEach(headers) { .th(.text($0)) })),
-                    .tbody(.forEach(rows) { row in .tr(.forEach(row) { .td(.text($0)) }) }))))
+        ChartFigure.table(.init(caption: caption, headers: headers, rows: rows))
     }
 
     static func question1(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
@@ -64,18 +61,9 @@ extension MirrorPage {
             MirrorParts.sending(mirror.sending, id: "balance", viewer: viewer),
             MirrorParts.initiative(mirror.initiative, viewer: viewer),
             MirrorParts.calibration(mirror.calibration, viewer: viewer),
-            initiative.series.isEmpty ? .empty : .group(
-                .raw(SVGChart.bars(id: "initiative", title: T.initiativeChartTitle(language), description: T.initiativeChartDesc(language),
-                                   bars: initiative.series.map { (formats.date($0.date), $0.menteeAgendaShare, $0.initiator == .mentee) },
-                                   yLabel: { formats.percent($0) })),
-                table(T.initiativeChartTitle(language), headers: [T.date(language), T.initiative(language), T.agendaInitiativeLabel(language)],
-                      rows: initiative.series.map { [formats.date($0.date), T.side($0.initiator)(language), $0.menteeAgendaShare.map(formats.percent) ?? "–"] })),
-            talk.series.isEmpty ? .empty : .group(
-                .raw(SVGChart.line(id: "talk", title: T.talkChartTitle(language), description: T.talkChartDesc(language),
-                                   series: [("", talk.series.map { .init(label: formats.date($0.date), value: $0.share, filled: $0.source == .measured) })],
-                                   range: 0...1, band: talk.bandLow...talk.bandHigh, yLabel: { formats.percent($0) }, ticks: [0, 0.25, 0.5, 0.75, 1])),
-                table(T.talkChartTitle(language), headers: [T.date(language), T.talkShareLabel(language), ""],
-                      rows: talk.series.map { [formats.date($0.date), formats.percent($0.share), $0.source == .measured ? T.measured(language) : T.estimated(language)] })),
+            MirrorParts.menteeView(mirror.menteeView, viewer: viewer),
+            initiativeChart(initiative, viewer: viewer),
+            talkChart(talk, viewer: viewer),
             .p(.class("no-print"), .forEach(initiative.series.suffix(6)) { point in
                 .a(.class("record-link"), .href(SiteURL.conversation(point.conversationID).path), .text(formats.date(point.date)))
             }),
@@ -96,7 +84,9 @@ extension MirrorPage {
                                             agreement.ageDays.map { T.agreementAge($0)(language) }].compactMap { $0 }.joined(separator: "; "))),
             agreement.reviewDue ? .div(.class("flash flash--warn"),
                                        .strong(.text(T.reviewDue(language) + ". ")),
-                                       .text(agreement.situationChangedSince ? T.reviewDueChanged(language) : T.reviewDueStale(language))) : .empty,
+                                       .text(agreement.situationChangedSince ? T.reviewDueChanged(language)
+                                             : agreement.practiceDeparts ? T.reviewDuePractice(language) : T.reviewDueStale(language))) : .empty,
+            MirrorParts.agreementPractice(model.mirror.agreementPractice, viewer: viewer),
             .p(.class("no-print"), .a(.href(SiteURL.agreement(model.mirror.pairID).path), .text(T.agreement(language) + " →"))),
             prompt(T.prompt2, language)
         )
@@ -120,12 +110,7 @@ extension MirrorPage {
                                 .a(.href(SiteURL.conversation(last.conversationID).path), .text(formats.date(value.lastScoredOn)))
                             }))
                     }))),
-                .raw(SVGChart.line(id: "values", title: T.valuesChartTitle(language), description: T.valuesChartDesc(language),
-                                   series: values.values.map { value in (value.name, value.series.map { .init(label: formats.date($0.date), value: Double($0.score)) }) },
-                                   range: 1...5, yLabel: { String(Int($0)) }, ticks: [1, 2, 3, 4, 5])),
-                .ul(.class("chart-legend"), .forEach(Array(values.values.enumerated())) { index, value in
-                    .li(.span(.class("swatch swatch--\(index % SVGChart.palette.count)"), .attribute(named: "aria-hidden", value: "true")), .text(value.name))
-                })),
+                valuesChart(values, viewer: viewer)),
             values.neverScored.isEmpty ? .empty : .p(.strong(.text(T.neverScoredLabel(language) + ": ")), .text(values.neverScored.joined(separator: ", "))),
             prompt(T.prompt3, language)
         )
@@ -154,6 +139,7 @@ extension MirrorPage {
                  MirrorParts.figure(T.onTimeLabel(language), MirrorParts.share(directedness.actionsOnTimeShare, viewer), basis: "\(directedness.actionsDue)"),
                  MirrorParts.figure(T.carriedTwiceLabel(language), "\(directedness.actionsCarriedTwice)")),
             directedness.workOrganisationPattern ? .div(.class("flash flash--warn"), .text(T.workOrganisationPattern(language))) : .empty,
+            MirrorParts.goalMentions(model.mirror.goalMentions, viewer: viewer),
             prompt(T.prompt4, language)
         )
     }

@@ -12,6 +12,8 @@ extension ReflectionsPage {
         var expectations: String?
         var coreValues: String?
         var learningGoals: String?
+        /// One `Focus` for the next conversations, as its stored key; empty for none.
+        var focus: String?
 
         /// The four answers, one per question of the mirror, in the order of the questions.
         enum Answer: String, CaseIterable, Sendable {
@@ -49,6 +51,7 @@ extension ReflectionsPage {
             var from: Date
             var to: Date
             var answers: [Answer: String]
+            var focus: Focus?
         }
 
         /// Checks the period and that at least one question is answered; the pair is checked
@@ -62,16 +65,23 @@ extension ReflectionsPage {
             if to == nil { errors["to"] = T.invalidDay(language) }
             if let from, let to, to < from { errors["to"] = T.periodInvalid(language) }
             let answers = Dictionary(uniqueKeysWithValues: Answer.allCases.map { ($0, answer($0)) })
-            if answers.values.allSatisfy(\.isEmpty) { errors[Answer.initiative.rawValue] = T.reflectionEmpty(language) }
+            let focusText = (focus ?? "").trimmingCharacters(in: .whitespaces)
+            let chosen = Focus(rawValue: focusText)
+            if !focusText.isEmpty && chosen == nil { errors["focus"] = T.focusInvalid(language) }
+            if answers.values.allSatisfy(\.isEmpty) && chosen == nil { errors[Answer.initiative.rawValue] = T.reflectionEmpty(language) }
             guard errors.isEmpty, let from, let to else { return .failure(FormErrors(errors)) }
-            return .success(Valid(from: from, to: to, answers: answers))
+            return .success(Valid(from: from, to: to, answers: answers, focus: chosen))
         }
     }
 }
 
 extension Reflection {
-    /// Takes the period and the answers of a checked form: for a new reflection and for a correction.
-    func take(_ valid: ReflectionsPage.Form.Valid, mentorshipID: UUID?) {
+    /// Takes the period, the answers and the focus of a checked form: for a new reflection and for a
+    /// correction. A focus chosen or changed is dated `now`; one kept as it was keeps its date, so
+    /// correcting a typo does not restart the comparison.
+    func take(_ valid: ReflectionsPage.Form.Valid, mentorshipID: UUID?, now: Date) {
+        if valid.focus?.rawValue != focus { focusSince = valid.focus == nil ? nil : now }
+        focus = valid.focus?.rawValue
         $mentorship.id = mentorshipID
         periodFrom = valid.from
         periodTo = valid.to

@@ -17,6 +17,8 @@ enum ReflectionsPage {
         var mentee: String?
         /// The answers in the order of `Form.Answer.allCases`.
         var answers: [String]
+        /// The focus chosen for the next conversations, if any.
+        var focus: Focus? = nil
     }
 
     struct Model: Sendable, Equatable {
@@ -35,11 +37,11 @@ extension ReflectionsPage.Model {
         reflections: [
             .init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000f8")!,
                   from: MirrorMocks.now.addingTimeInterval(-91 * MirrorMocks.day), to: MirrorMocks.now, mentee: "Bram & <Partners>",
-                  answers: ["I waited <b>too</b> long", "", "Ownership came up", ""]),
+                  answers: ["I waited <b>too</b> long", "", "Ownership came up", ""], focus: .waitAfterQuestions),
             .init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000f9")!,
                   from: MirrorMocks.now.addingTimeInterval(-200 * MirrorMocks.day), to: MirrorMocks.now.addingTimeInterval(-100 * MirrorMocks.day),
                   mentee: nil, answers: ["", "We agreed <script>", "", "Goals moved"]),
         ],
-        form: .init(mentorship: "", from: "2025-10-02", to: "2026-01-01"),
+        form: .init(mentorship: "", from: "2025-10-02", to: "2026-01-01", focus: Focus.lessAdvice.rawValue),
         flash: "Opgeslagen <script>")
 }

@@ -17,7 +17,8 @@ extension ReflectionsPage {
                 pairs: options,
                 reflections: saved.map { reflection in
                     Item(id: reflection.id!, from: reflection.periodFrom, to: reflection.periodTo, mentee: reflection.$mentorship.id.flatMap { names[$0] },
-                         answers: [reflection.initiative, reflection.expectations, reflection.coreValues, reflection.learningGoals])
+                         answers: [reflection.initiative, reflection.expectations, reflection.coreValues, reflection.learningGoals],
+                         focus: reflection.focus.flatMap(Focus.init(rawValue:)))
                 },
                 form: shown, errors: errors, flash: flash)
         }

@@ -11,11 +11,12 @@ extension FindMentorPage {
                           on db: any Database) async throws -> Model {
             let people = try await PeopleQuery.all(organisationID: organisationID, on: db)
                 .filter { $0.active && $0.id != menteeID && $0.roleRows.contains { $0.role == .mentor } }
+                .filter { Availability.isAvailable(until: $0.unavailableUntil, now: now) }
             let load = try await PairRows.activeLoad(organisationID: organisationID, on: db)
             let programmes = try await PairRows.runningProgrammes(organisationID: organisationID, now: now, on: db)
             var suggestions: [Suggestion] = []
             if let choosing = programmes.first(where: \.letsMenteesChoose) {
-                let round = try await MatchingRound.load(programme: choosing, organisationID: organisationID, onlyMentee: menteeID, on: db)
+                let round = try await MatchingRound.load(programme: choosing, organisationID: organisationID, onlyMentee: menteeID, now: now, on: db)
                 if let mentee = round.mentees.first {
                     let settings = choosing.matchingSettings
                     suggestions = round.mentors.compactMap { mentor -> Suggestion? in

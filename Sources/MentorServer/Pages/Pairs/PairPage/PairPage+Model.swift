@@ -44,10 +44,13 @@ enum PairPage {
         var openActions: [ActionRow] = []
         var fitCheck: FitAnswer?
         var flash: String?
+        /// How a proposed pair came about and who has accepted it (issue 15); who declined it.
+        var standing: PairStanding = .request
+        var declinedBy: PairSide?
 
         var heldCount: Int { conversations.filter { $0.status == .held }.count }
         /// What the viewer may do here: the same rule the controller enforces.
-        var actions: PairActions { PairActions.of(status: status, place: place, heldConversations: heldCount) }
+        var actions: PairActions { PairActions.of(status: status, place: place, heldConversations: heldCount, standing: standing) }
     }
 }
 

@@ -23,6 +23,8 @@ extension PairPage {
                     conversation.id.map { .init(id: $0, at: conversation.scheduledAt, status: conversation.status, initiative: conversation.initiatedBy) }
                 },
                 flash: flash)
+            model.standing = pair.standing
+            model.declinedBy = pair.declinedBy
             guard place.isMember else { return model }
             let vocabulary = try await Vocabulary.load(organisationID: pair.$organisation.id, on: db)
             model.goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id == pairID).sort(\.$createdAt).all()

@@ -15,10 +15,12 @@ extension PairPage {
                .text(" \(model.programmeName)"),
                .unwrap(model.startedOn) { .text(" · \(T.started(language)) \(formats.date($0))") },
                model.requestedBy == .mentee ? .span(.class("muted"), .text(" · " + T.requestedByMentee(language))) : .empty),
+            .unwrap(model.declinedBy) { .p(.class("muted"), .text(T.declinedBy($0)(language))) },
             .unwrap(model.declineReason) { .p(.strong(.text(T.declinedBecause(language) + ": ")), .text($0)) },
             .unwrap(model.endReason) { reason in
-                .p(.strong(.text(T.endedBecause(language) + ": ")), .text(reason == PairMoves.withdrawnReason ? T.withdrawnReason(language) : reason))
+                .p(.strong(.text(T.endedBecause(language) + ": ")), .text(T.endReason(reason).map { $0(language) } ?? reason))
             },
+            decisionNote(model, language: language),
             statusControls(model, viewer: viewer),
             actions.seeContent ? .empty : .p(.class("muted"), .text(T.pairContentHidden(language))),
             actions.openMirror ? .p(.a(.class("button button--secondary"), .href(SiteURL.pairMirror(model.id).path), .text(T.openMirror(language)))) : .empty,
@@ -49,6 +51,13 @@ extension PairPage {
                       Forms.text(T.declineReason(language), name: "reason", value: "", errors: [:]),
                       .button(.type(.submit), .class("button button--secondary"), .text(T.decline(language)))) : .empty)
         }
+        if moves.contains(.withdrawProposal) {
+            return .details(.class("card"),
+                .summary(.text(T.withdrawProposal(language))),
+                .form(.class("stack"), .action(SiteURL.pairWithdrawProposal(model.id).path), .method(.post), Forms.csrf(viewer),
+                      .p(.text(T.withdrawProposalConfirm(language))),
+                      .button(.type(.submit), .class("button button--secondary"), .text(T.withdrawProposalYes(language)))))
+        }
         if moves.contains(.withdraw) {
             // The confirmation is a second step inside the disclosure: no JavaScript needed.
             return .details(.class("card"),
@@ -72,6 +81,15 @@ extension PairPage {
                   .button(.type(.submit), .class("button button--secondary"), .text(T.endPair(language)))) : .empty)
     }
 
+    /// On a pair matching proposed: that both must accept, and who already did.
+    static func decisionNote(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
+        guard model.status == .proposed, model.standing.origin == .matching else { return .empty }
+        let accepted = [model.standing.mentorAccepted ? T.mentorHasAccepted(language) : nil,
+                        model.standing.menteeAccepted ? T.menteeHasAccepted(language) : nil].compactMap { $0 }
+        return .p(.class("muted"), .text(T.proposalLead(language)),
+                  accepted.isEmpty ? .empty : .text(" (" + accepted.joined(separator: "; ") + ")"))
+    }
+
     static func memberSections(_ model: Model, viewer: Viewer) -> Node<HTML.BodyContext> {
         let language = viewer.language
         let formats = viewer.formats
@@ -81,7 +99,7 @@ extension PairPage {
                 .div(.class("page-head"),
                      .h2(.text(T.conversations(language))),
                      actions.planConversation ? .a(.class("button"), .href(SiteURL.conversationNew(pair: model.id).path), .text(T.planConversation(language))) : .empty),
-                model.conversations.isEmpty ? .p(.class("empty-state"), .text(T.noConversationsYet(language))) :
+                model.conversations.isEmpty ? .p(.class("empty-state"), .text(T.noConversationsFor(model.place)(language))) :
                 .ul(.class("list-plain"), .forEach(model.conversations) { conversation in
                     .li(.a(.href(SiteURL.conversation(conversation.id).path), .text(formats.dateTime(conversation.at))),
                         .text(" "), .span(.class(conversation.status == .planned ? "badge badge--warn" : "badge badge--muted"), .text(T.conversationStatus(conversation.status)(language))),

@@ -12,6 +12,13 @@ enum PairsPage {
         var status: MentorshipStatus
         var requestedBy: PairSide?
         var startedOn: Date?
+        /// How a proposed pair came about and who has accepted it (issue 15).
+        var standing: PairStanding = .request
+
+        /// A proposal of matching that `side` has not answered yet.
+        func waitsForAnswer(from side: PairSide) -> Bool {
+            status == .proposed && standing.origin == .matching && !standing.accepted(by: side)
+        }
     }
 
     struct FitCounts: Sendable, Equatable {
@@ -27,6 +34,18 @@ enum PairsPage {
         var all: [Row]?
         var fitCounts: FitCounts?
         var flash: String?
+        /// The coordinator's search and filters, and how many pairs match them on all pages.
+        var filter = Valid()
+        var total = 0
+        /// The organisation's programmes, to filter on.
+        var programmes: [ProgrammeChoice] = []
+
+        var pageCount: Int { max(1, (total + PairsPage.pageSize - 1) / PairsPage.pageSize) }
+    }
+
+    struct ProgrammeChoice: Sendable, Equatable {
+        var id: UUID
+        var name: String
     }
 }
 
@@ -41,5 +60,7 @@ extension PairsPage.Model {
         asMentee: nil,
         all: [],
         fitCounts: .init(good: 3, unsure: 1, bad: 0, comments: 2),
-        flash: nil)
+        flash: nil,
+        filter: PairsPage.Valid(mentor: "<b>x", status: .all, page: 1),
+        programmes: [.init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000c1")!, name: "Programma <2026>")])
 }

@@ -14,7 +14,8 @@ extension ReflectionEditPage {
         static func form(_ reflection: Reflection, formats: Formats) -> ReflectionsPage.Form {
             ReflectionsPage.Form(mentorship: reflection.$mentorship.id?.uuidString ?? "", from: formats.isoDay(reflection.periodFrom),
                                  to: formats.isoDay(reflection.periodTo), initiative: reflection.initiative, expectations: reflection.expectations,
-                                 coreValues: reflection.coreValues, learningGoals: reflection.learningGoals)
+                                 coreValues: reflection.coreValues, learningGoals: reflection.learningGoals,
+                                 focus: reflection.focus ?? "")
         }
     }
 }

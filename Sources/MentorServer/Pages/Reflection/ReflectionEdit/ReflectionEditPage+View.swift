@@ -19,6 +19,7 @@ extension ReflectionEditPage {
                   .group(ReflectionsPage.Form.Answer.allCases.map { answer in
                       Forms.textArea(answer.question(language), name: answer.rawValue, value: form.answer(answer), errors: model.errors, rows: 4)
                   }),
+                  ReflectionsPage.focusField(form, errors: model.errors, language: language),
                   Forms.submit(T.saveChanges(language))),
             .p(.a(.href(SiteURL.reflectionDelete(model.id).path), .text(T.delete(language) + "…"))),
         ])
