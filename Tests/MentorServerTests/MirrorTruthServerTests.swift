@@ -52,8 +52,10 @@ extension RenderedForm {
             // act: the mentor logs today's conversation afterwards, from the rendered form
             let newPage = try await mentor.get("/mentorships/\(fixture.a.pair)/conversations/new").body.string
             let log = try #require(RenderedForm(withSelectsIn: newPage, actionPrefix: "/mentorships/\(fixture.a.pair)/conversations"))
-            let today = Self.formats.isoDay(Date().addingTimeInterval(-3600))
-            #expect(try await mentor.post(log.action, log.filled(["status": "held", "date": today, "time": "00:00"])).status == .seeOther)
+            // An hour ago: after the fixture's conversation (a day ago), whatever the hour the test runs.
+            let anHourAgo = Date().addingTimeInterval(-3600)
+            let clock = Formats(language: .nl, timeZone: Self.formats.timeZone).time(anHourAgo)
+            #expect(try await mentor.post(log.action, log.filled(["status": "held", "date": Self.formats.isoDay(anHourAgo), "time": clock])).status == .seeOther)
             let held = try #require(try await Conversation.query(on: app.db).filter(\.$mentorship.$id == fixture.a.pair)
                 .filter(\.$id != fixture.a.conversation).first())
             let heldID = try held.requireID()
@@ -65,7 +67,7 @@ extension RenderedForm {
             #expect(try await mentor.post(agenda.action, agenda.filled(["agendaText": "She asked about the audit", "broughtBy": "mentee"])).status == .seeOther)
             // validate: the carried copy keeps where it came from and is not added beforehand
             let items = try await AgendaItem.query(on: app.db).filter(\.$conversation.$id == heldID).sort(\.$position).all()
-            #expect(items.count == 2)
+            try #require(items.count == 2)
             #expect(items[0].carriedFromConversationID == fixture.a.conversation && !items[0].addedBeforehand && items[0].isCarried)
             #expect(items[1].authorSide == .mentee && !items[1].addedBeforehand && !items[1].isCarried)
             // The mirror: 2 held conversations; only the fixture's was prepared (its own item added beforehand):

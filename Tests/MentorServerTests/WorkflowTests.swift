@@ -249,16 +249,19 @@ import MentorCore
             let fixture = try await Fixture.make(on: app)
             let mentor = TestClient(app, acceptLanguage: "en")
             try await mentor.signIn(fixture.a.emails[.mentor]!)
-            let today = Formats(language: .en, timeZone: TimeZone(identifier: "Europe/Amsterdam")!).isoDay(Date().addingTimeInterval(-3600))
+            // Both conversations start after the fixture's (a day ago), whatever the hour the test runs.
+            let formats = Formats(language: .nl, timeZone: TimeZone(identifier: "Europe/Amsterdam")!)
+            let anHourAgo = Date().addingTimeInterval(-3600), twoHoursAgo = Date().addingTimeInterval(-7200)
             // The fixture's action is due in a week: still running, not carried (issue 14).
-            try await mentor.post("/mentorships/\(fixture.a.pair)/conversations", [("status", "held"), ("date", today), ("time", "00:00"), ("durationMinutes", "60")])
+            try await mentor.post("/mentorships/\(fixture.a.pair)/conversations", [("status", "held"), ("date", formats.isoDay(anHourAgo)),
+                                                                                   ("time", formats.time(anHourAgo)), ("durationMinutes", "60")])
             #expect(try await ActionItem.find(fixture.a.action, on: app.db)?.carriedCount == 0)
             // Once its due day is over, the next held conversation carries it.
             let action = try #require(try await ActionItem.find(fixture.a.action, on: app.db))
             action.dueOn = Date().addingTimeInterval(-86_400 * 3)
             try await action.save(on: app.db)
-            let yesterday = Formats(language: .en, timeZone: TimeZone(identifier: "Europe/Amsterdam")!).isoDay(Date().addingTimeInterval(-86_400 - 3600))
-            try await mentor.post("/mentorships/\(fixture.a.pair)/conversations", [("status", "held"), ("date", yesterday), ("time", "00:00"), ("durationMinutes", "30")])
+            try await mentor.post("/mentorships/\(fixture.a.pair)/conversations", [("status", "held"), ("date", formats.isoDay(twoHoursAgo)),
+                                                                                   ("time", formats.time(twoHoursAgo)), ("durationMinutes", "30")])
             #expect(try await ActionItem.find(fixture.a.action, on: app.db)?.carriedCount == 1)
             #expect(try await mentor.post("/actions/\(fixture.a.action)/done").status == .seeOther)
             #expect(try await ActionItem.find(fixture.a.action, on: app.db)?.doneOn != nil)
