@@ -28,6 +28,15 @@ let package = Package(
             dependencies: [.product(name: "Transcripts", package: productPackage)],
             path: "Sources/transcript-timer"
         ),
+        // Writes the page benchmarks' data (demo copies and a busy mentor) into a SQLite file for `mentor serve`, for scripts/throughput.
+        .executableTarget(
+            name: "load-data",
+            dependencies: [
+                .product(name: "MentorServer", package: productPackage),
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            path: "Sources/load-data"
+        ),
         .executableTarget(
             name: "MatchingBenchmarks",
             dependencies: [

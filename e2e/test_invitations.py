@@ -2,7 +2,11 @@
 the demo data sends through msmtp into a local SMTP sink (aiosmtpd); the pages are used over
 HTTP as a browser would send their forms; each e-mail's `text/calendar` part is parsed with the
 `icalendar` package. A planned, a moved and a cancelled conversation: one e-mail to each side
-every time, the same UID, SEQUENCE 0, 1, 2, METHOD REQUEST, REQUEST, CANCEL."""
+every time, the same UID, SEQUENCE 0, 1, 2, METHOD REQUEST, REQUEST, CANCEL.
+
+The mentee who plans it works in London (chosen on the account page, the mentor keeps the firm's
+Europe/Amsterdam): the event is written in the organiser's zone with TZID=Europe/London and a
+VTIMEZONE that agrees with the tz database; each e-mail names the time on its reader's clock."""
 import datetime
 import email
 import email.policy
@@ -15,6 +19,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
+import zoneinfo
 from html.parser import HTMLParser
 
 import icalendar
@@ -110,6 +115,36 @@ def invitations(sink):
     return found
 
 
+def offset(text):
+    """`+0100` or `-0500` as a timedelta."""
+    sign = -1 if text.startswith("-") else 1
+    return sign * datetime.timedelta(hours=int(text[1:3]), minutes=int(text[3:5]))
+
+
+def check_vtimezone(calendar, identifier, year):
+    """The calendar's VTIMEZONE for `identifier` agrees with the tz database at each onset of `year`."""
+    zones = [z for z in calendar.walk("VTIMEZONE") if str(z["TZID"]) == identifier]
+    assert len(zones) == 1, [str(z["TZID"]) for z in calendar.walk("VTIMEZONE")]
+    tz = zoneinfo.ZoneInfo(identifier)
+    onsets = 0
+    for observance in zones[0].subcomponents:
+        assert observance.name in ("STANDARD", "DAYLIGHT")
+        raw = observance.to_ical().decode()
+        start = re.search(r"DTSTART:(\d{8}T\d{6})", raw).group(1)
+        before = re.search(r"TZOFFSETFROM:([+-]\d{4})", raw).group(1)
+        after = re.search(r"TZOFFSETTO:([+-]\d{4})", raw).group(1)
+        local = datetime.datetime.strptime(start, "%Y%m%dT%H%M%S")
+        if local.year < year:
+            continue
+        onsets += 1
+        moment = (local - offset(before)).replace(tzinfo=datetime.timezone.utc)
+        assert moment.astimezone(tz).utcoffset() == offset(after), (identifier, start, after)
+        assert (moment - datetime.timedelta(seconds=1)).astimezone(tz).utcoffset() == offset(before), (identifier, start, before)
+        assert (observance.name == "DAYLIGHT") == bool(moment.astimezone(tz).dst())
+    if identifier == "Europe/London":
+        assert onsets >= 2  # British Summer Time starts and ends every year
+
+
 def wait_for(sink, count, seconds=30):
     deadline = time.time() + seconds
     while time.time() < deadline and len(invitations(sink)) < count:
@@ -134,6 +169,10 @@ def test_a_planned_moved_and_cancelled_conversation_reach_both_calendars():
         assert healthy(base), "server did not start"
         mentee = Browser(base)
         mentee.sign_in(MENTEE)
+        # the mentee works in London: chosen on the account page as a browser sends it
+        address, page = mentee.submit("/account", "/account/time-zone", {"zone": "Europe/London"})
+        assert address.endswith("/account#time-zone") or address.endswith("/account"), address
+        assert 'value="Europe/London" selected="selected"' in page
         _, pairs = mentee.get("/mentorships")
         pair = re.search(r'href="/mentorships/([0-9a-fA-F-]{36})"', pairs).group(1)
         day = (datetime.date.today() + datetime.timedelta(days=6)).isoformat()
@@ -181,10 +220,21 @@ def test_a_planned_moved_and_cancelled_conversation_reach_both_calendars():
                 assert f"{BASE_URL}/conversations/{conversation}" in text
                 start, end = event.decoded("DTSTART"), event.decoded("DTEND")
                 assert start.tzinfo is not None and end - start == datetime.timedelta(minutes=60)
+                # in the organiser's zone, with its VTIMEZONE
+                assert event["DTSTART"].params["TZID"] == "Europe/London" and event["DTEND"].params["TZID"] == "Europe/London"
+                check_vtimezone(calendar, "Europe/London", start.year)
                 assert event.decoded("DTSTAMP").tzinfo is not None
         first_start = planned[0][3].walk("VEVENT")[0].decoded("DTSTART")
         moved_start = moved[0][3].walk("VEVENT")[0].decoded("DTSTART")
         assert moved_start - first_start == datetime.timedelta(minutes=90)
+        # 15:00 typed in London is 15:00 in London, whatever a calendar shows it in
+        london = first_start.astimezone(zoneinfo.ZoneInfo("Europe/London"))
+        assert (london.hour, london.minute) == (15, 0), first_start
+        # each e-mail's text names the time on its reader's clock: 15:00 London, 16:00 Amsterdam in winter
+        amsterdam = first_start.astimezone(zoneinfo.ZoneInfo("Europe/Amsterdam"))
+        for recipient, subject, _, _, text in planned:
+            expected = f"{london.hour:02d}:00" if recipient == MENTEE else f"{amsterdam.hour:02d}:00"
+            assert expected in text, (recipient, text)
 
         # the single download carries the same UID, SEQUENCE 2 and LAST-MODIFIED
         _, download = mentee.get(f"/conversations/{conversation}/calendar.ics")

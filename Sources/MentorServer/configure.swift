@@ -28,6 +28,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     // default only bounds a route registered some other way.
     app.routes.defaultMaxBodySize = "128kb"
     app.storage[WriteGate.Key.self] = WriteGate()
+    app.storage[OpenIDProviderCacheKey.self] = OpenIDProviderCache()
 
     app.middleware = Middlewares()
     app.middleware.use(RequestMetricsMiddleware(metrics: app.requestMetrics))
@@ -40,6 +41,9 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.middleware.use(SessionsUnlessSessionless(sessions: app.sessions.middleware))
     app.middleware.use(ViewerMiddleware())
     app.middleware.use(ErrorPageMiddleware())
+    // Innermost: on /scim/v2 every error (a handler's, the router's 404, the body limit) is answered
+    // in SCIM's JSON error format before the error page above could turn it into HTML.
+    app.middleware.use(SCIMErrorMiddleware())
 
     try routes(app)
 }

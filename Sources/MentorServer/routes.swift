@@ -32,6 +32,10 @@ func endpoints() -> [Endpoint] {
         + MenteeViewController().endpoints
         + DataRightsController().endpoints
         + OutboxAdminController().endpoints
+        + ProvisioningAdminController().endpoints
+        + SCIMController().endpoints
+        + OpenIDConnectController().endpoints
+        + APITokensController().endpoints
 }
 
 func routes(_ app: Application) throws {
@@ -40,4 +44,6 @@ func routes(_ app: Application) throws {
         // `maxBody`, and answers a larger one with the limit in the reader's language.
         app.on(endpoint.method, endpoint.pathComponents, body: .stream, use: endpoint.guardedHandler)
     }
+    // The JSON API under /api/v1, routed from Sources/MentorAPI/openapi.json (Controllers/APIRoutes.swift).
+    try APIRoutes.register(app)
 }

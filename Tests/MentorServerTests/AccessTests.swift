@@ -63,12 +63,28 @@ import MentorCore
         "GET /metrics": everyone(200),
         "GET /assets/:file": everyone(200),
         "GET /signin": Row(303, anonymous: 200),
+        // Sign-in through the identity provider (issue 17): no organisation signs in the walk's empty
+        // address (422), no organisation has the token as its slug (404), and an answer without
+        // this browser's sign-in goes back to the sign-in page (303). The settings are each
+        // administrator's own organisation's: B's admin reads and saves B's (OpenIDConnectTests).
+        "POST /signin/provider": everyone(422),
+        "GET /signin/provider/:token": everyone(404),
+        "GET /signin/callback": everyone(303),
+        "GET /admin/identity-provider": adminOnly(200),
+        "POST /admin/identity-provider": adminOnly(303),
         "POST /signin": everyone(401),
         "POST /signout": signedIn(303),
         "POST /account/signout-everywhere": signedIn(303),
         "GET /account": signedIn(200),
+        // Personal access tokens for the JSON API (an empty form: 422; a token id nobody has: 404),
+        // and the API's OpenAPI document. The API itself is in APIAccessMatrixTests.
+        "GET /account/tokens": signedIn(200),
+        "POST /account/tokens": signedIn(422),
+        "POST /account/tokens/:id/revoke": signedIn(404),
+        "GET /api/openapi.json": everyone(200),
         "POST /account/password": signedIn(422),
         "POST /account/language": signedIn(303),
+        "POST /account/time-zone": signedIn(303),
         "POST /language": everyone(400),
         "GET /": signedIn(200),
         "GET /admin/organisation": adminOnly(200),
@@ -231,6 +247,45 @@ import MentorCore
         "POST /admin/people/:id/erase": adminRecord(422),
         "GET /admin/outbox": adminOnly(200),
         "POST /admin/outbox/:id/retry": adminOnly(404),
+        // SCIM provisioning tokens (issue 17): an empty form 422; a token id nobody has 404.
+        "GET /admin/provisioning": adminOnly(200),
+        "POST /admin/provisioning/tokens": adminOnly(422),
+        "POST /admin/provisioning/tokens/:id/revoke": adminOnly(404),
+        // SCIM itself takes an organisation's bearer token and nothing else: every actor here has only
+        // a session cookie (or nothing), so every SCIM route answers 401 (SCIMTests has the token cases).
+        "GET /scim/v2/ServiceProviderConfig": everyone(401),
+        "POST /scim/v2/ServiceProviderConfig": everyone(401),
+        "PUT /scim/v2/ServiceProviderConfig": everyone(401),
+        "PATCH /scim/v2/ServiceProviderConfig": everyone(401),
+        "DELETE /scim/v2/ServiceProviderConfig": everyone(401),
+        "GET /scim/v2/ResourceTypes": everyone(401),
+        "POST /scim/v2/ResourceTypes": everyone(401),
+        "PUT /scim/v2/ResourceTypes": everyone(401),
+        "PATCH /scim/v2/ResourceTypes": everyone(401),
+        "DELETE /scim/v2/ResourceTypes": everyone(401),
+        "GET /scim/v2/ResourceTypes/:token": everyone(401),
+        "GET /scim/v2/Schemas": everyone(401),
+        "POST /scim/v2/Schemas": everyone(401),
+        "PUT /scim/v2/Schemas": everyone(401),
+        "PATCH /scim/v2/Schemas": everyone(401),
+        "DELETE /scim/v2/Schemas": everyone(401),
+        "GET /scim/v2/Schemas/:token": everyone(401),
+        "GET /scim/v2/Users": everyone(401),
+        "POST /scim/v2/Users": everyone(401),
+        "GET /scim/v2/Users/:token": everyone(401),
+        "PUT /scim/v2/Users/:token": everyone(401),
+        "PATCH /scim/v2/Users/:token": everyone(401),
+        "DELETE /scim/v2/Users/:token": everyone(401),
+        "GET /scim/v2/Groups": everyone(401),
+        "POST /scim/v2/Groups": everyone(401),
+        "GET /scim/v2/Groups/:token": everyone(401),
+        "PATCH /scim/v2/Groups/:token": everyone(401),
+        "POST /scim/v2/.search": everyone(401),
+        "GET /scim/v2/**": everyone(401),
+        "POST /scim/v2/**": everyone(401),
+        "PUT /scim/v2/**": everyone(401),
+        "PATCH /scim/v2/**": everyone(401),
+        "DELETE /scim/v2/**": everyone(401),
         // Calendar
         "GET /calendar/:token": everyone(404),
         "POST /account/calendar": signedIn(200),  // the new feed address is shown once, in the answer itself
@@ -300,7 +355,7 @@ import MentorCore
         case .record(.person, _): organisation.spare
         case .record(.programme, _): organisation.programme
         case .record(.listItem, _): organisation.listItem
-        case .anyone, .signedIn, .roles: UUID()
+        case .anyone, .signedIn, .roles, .bearer: UUID()
         }
     }
 
@@ -312,11 +367,14 @@ import MentorCore
             switch endpoint.access {
             case .pair, .record: return false
             case .anyone, .signedIn, .roles: return true
+            // A SCIM id names a person of the token's organisation, checked by the handler (SCIMPersonRecord.named).
+            case .bearer: return false
             }
         }.map(Self.key)
-        // A notification and a reflection are the viewer's own and an outbox message is not one of the
+        // A notification, a reflection and an API token are the viewer's own and an outbox message is not one of the
         // organisation's records for anyone else: each is looked up by its owner in the handler.
         #expect(Set(undeclared) == ["POST /notifications/:id/open", "POST /admin/outbox/:id/retry",
+                                    "POST /account/tokens/:id/revoke", "POST /admin/provisioning/tokens/:id/revoke",
                                     "GET /mirror/reflections/:id/edit", "POST /mirror/reflections/:id/edit",
                                     "GET /mirror/reflections/:id/delete", "POST /mirror/reflections/:id/delete"], "\(undeclared.sorted())")
     }

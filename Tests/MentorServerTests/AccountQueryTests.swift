@@ -17,13 +17,17 @@ import Fluent
             try await person.save(on: app.db)
             // act
             let model = try await AccountPage.Query.model(personID: fixture.a.mentor, baseURL: "https://mentor.example.org",
-                                                          errors: ["new": "x"], flash: "hello", now: app.now, on: app.db)
+                                                          firm: app.settings.timeZone, errors: ["new": "x"], flash: "hello",
+                                                          now: app.now, on: app.db)
             // validate
             #expect(model == AccountPage.Model(languageSetting: .en, errors: ["new": "x"],
                                                calendarFeedURL: "https://mentor.example.org/calendar/…",
-                                               emailChoice: EmailChoice(person), activeSessions: 2, flash: "hello"))
+                                               emailChoice: EmailChoice(person), activeSessions: 2,
+                                               timeZone: .init(setting: nil, firm: app.settings.timeZone.identifier,
+                                                               choices: TimeZoneChoice.all(firm: app.settings.timeZone, now: app.now)),
+                                               flash: "hello"))
             await #expect(throws: PageError.self) {
-                try await AccountPage.Query.model(personID: UUID(), baseURL: "", flash: nil, now: app.now, on: app.db)
+                try await AccountPage.Query.model(personID: UUID(), baseURL: "", firm: app.settings.timeZone, flash: nil, now: app.now, on: app.db)
             }
         }
     }

@@ -108,7 +108,10 @@ import MentorCore
                 #expect(Self.value("METHOD", in: message.calendar!) == "REQUEST")
                 #expect(Self.value("SEQUENCE", in: message.calendar!) == "1")
                 #expect(Self.value("UID", in: message.calendar!) == uid)
-                #expect(Self.value("DTSTART", in: message.calendar!) == ICalendar.utc(start))
+                // in the organiser's zone (the firm's here, nobody chose one), with its VTIMEZONE
+                let zone = app.settings.timeZone
+                #expect(Self.value("DTSTART;TZID=\(zone.identifier)", in: message.calendar!) == ICalendar.local(start, in: zone))
+                #expect(Self.lines(message.calendar!).contains("TZID:\(zone.identifier)"))
                 // the organiser stays the one who planned it
                 #expect(Self.lines(message.calendar!).contains("ORGANIZER;CN=\"Mentor A\":mailto:\(mentorEmail)"))
             }

@@ -10,8 +10,9 @@ import MentorCore
 /// evidence, scores and observations the conversation has.
 @Suite struct ConversationQueryCountTests {
     /// Statements of `GET /conversations/:id` for the mentor, session and viewer included
-    /// (21 before the page folder, 15 with it).
-    static let limit = 15
+    /// (21 before the page folder, 15 with it, 13 reads by column since issue 18; one more
+    /// when the page also takes a shown message out of the session).
+    static let limit = 14
 
     @Test func theMentorsConversationPageReadsEachTableOnce() async throws {
         try await withTestApp { app in

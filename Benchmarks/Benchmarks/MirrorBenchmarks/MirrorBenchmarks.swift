@@ -46,6 +46,32 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try await fixture.getHealth())
         }
     }
+
+    // The other signed-in pages of issue 18, same fixture and the same signed-in busy mentor
+    // (mentor of 12 pairs and coordinator of their programme). Each path is found once from
+    // the rendered links, as a browser would follow them.
+    let pages: [(name: String, path: @Sendable (PageFixture) async throws -> String)] = [
+        ("GET / on SQLite: home of the busy mentor (12 pairs, also coordinator) in demo x5", { _ in "/" }),
+        ("GET /mentorships on SQLite: the pairs list of the busy mentor and coordinator in demo x5", { _ in "/mentorships" }),
+        ("GET /mentorships/:id on SQLite: a pair page of the busy mentor (40 conversations) in demo x5",
+         { try await $0.link(on: "/mentorships", matching: #"/mentorships/[0-9A-Fa-f-]{36}(?=")"#) }),
+        ("GET /conversations/:id on SQLite: a held conversation of the busy mentor in demo x5",
+         { fixture in try await fixture.link(on: try await fixture.link(on: "/mentorships", matching: #"/mentorships/[0-9A-Fa-f-]{36}(?=")"#),
+                                             matching: #"/conversations/[0-9A-Fa-f-]{36}(?=")"#) }),
+        ("GET /health on SQLite: the load balancer's check (no session) in demo x5", { _ in "/health" }),
+    ]
+    for page in pages {
+        Benchmark(page.name,
+                  configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(15), maxIterations: 1_000,
+                                       setup: { try await PageFixture.shared.start() })) { benchmark in
+            let fixture = PageFixture.shared
+            let path = try await page.path(fixture)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(try await fixture.get(path))
+            }
+        }
+    }
 }
 
 /// A mentor's records made in memory, deterministic.
@@ -85,6 +111,7 @@ final class PageFixture: @unchecked Sendable {
     static let shared = PageFixture()
     private var app: Application?
     private var cookie = ""
+    private var cookies: [String: String] = [:]
 
     func start() async throws {
         guard app == nil else { return }
@@ -137,6 +164,26 @@ final class PageFixture: @unchecked Sendable {
         return response.body.count
     }
 
+    /// Links found once per page and pattern, so every iteration sends the same request.
+    private var links: [String: String] = [:]
+
+    /// The first link on the page at `source` that matches `pattern` (a regular expression).
+    func link(on source: String, matching pattern: String) async throws -> String {
+        let key = source + " " + pattern
+        if let known = links[key] { return known }
+        let html = try await send(.GET, source).body.string ?? ""
+        guard let range = html.range(of: pattern, options: .regularExpression) else { fatalError("no link like \(pattern) on \(source)") }
+        links[key] = String(html[range])
+        return String(html[range])
+    }
+
+    /// One signed-in GET; anything but 200 stops the run, so no figure is taken from an error page.
+    func get(_ path: String) async throws -> Int {
+        let response = try await send(.GET, path)
+        guard response.status == .ok else { fatalError("GET \(path) answered \(response.status)") }
+        return response.body.count
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, body: String? = nil) async throws -> Response {
         guard let app else { fatalError("not started") }
         var headers = HTTPHeaders()
@@ -145,9 +192,13 @@ final class PageFixture: @unchecked Sendable {
         let request = Request(application: app, method: method, url: URI(path: path), headers: headers,
                               collectedBody: body.map { ByteBuffer(string: $0) }, on: app.eventLoopGroup.next())
         let response = try await app.responder.current.respond(to: request).get()
-        for value in response.headers[.setCookie] where value.hasPrefix("mentor-session=") {
-            cookie = String(value.split(separator: ";")[0])
+        // Every cookie, as a browser keeps them: the sign-in form's token is bound to the `mentor-csrf` cookie.
+        for value in response.headers[.setCookie] {
+            let pair = value.split(separator: ";")[0]
+            guard let name = pair.split(separator: "=", maxSplits: 1).first.map(String.init) else { continue }
+            cookies[name] = String(pair)
         }
+        cookie = cookies.values.sorted().joined(separator: "; ")
         return response
     }
 

@@ -41,6 +41,14 @@ public enum Availability {
         guard (1...max(1, maximum)).contains(capacity) else { throw .capacityOutOfRange(maximum: max(1, maximum)) }
     }
 
+    /// Checks the capacity an administrator gives a person on the person form: from 0 (takes no
+    /// mentees) up to the organisation's maximum, the same ceiling a mentor has. A capacity
+    /// stored before the maximum was lowered may be kept as it is (`current`), not raised.
+    public static func checkAssignedCapacity(_ capacity: Int, maximum: Int, current: Int?) throws(AvailabilityProblem) {
+        if capacity == current { return }
+        guard (0...max(0, maximum)).contains(capacity) else { throw .aboveOrganisationMaximum(maximum: max(0, maximum)) }
+    }
+
     /// Checks a maximum capacity an administrator sets for the organisation.
     public static func checkMaximum(_ maximum: Int) throws(AvailabilityProblem) {
         guard (1...maximumCapacityLimit).contains(maximum) else { throw .maximumOutOfRange(limit: maximumCapacityLimit) }
@@ -53,4 +61,6 @@ public enum AvailabilityProblem: Error, Equatable, Sendable {
     case untilTooFar(days: Int)
     case capacityOutOfRange(maximum: Int)
     case maximumOutOfRange(limit: Int)
+    /// The person form's capacity is above the organisation's maximum.
+    case aboveOrganisationMaximum(maximum: Int)
 }

@@ -10,6 +10,8 @@ public struct ImportedPerson: Equatable, Sendable {
     public var practiceGroup: String
     public var expertise: [String]
     public var language: Language?
+    /// An IANA time zone (`PersonalTimeZone.parse`); nil: left as it is.
+    public var timeZone: String? = nil
 }
 
 /// The columns a people import knows, in the order a preview shows them.
@@ -17,6 +19,7 @@ public enum ImportColumn: String, CaseIterable, Equatable, Sendable {
     case name, email, roles, seniority
     case practiceGroup = "practice_group"
     case expertise, language
+    case timeZone = "time_zone"
 
     /// The columns a file must have.
     public static let required: [ImportColumn] = [.name, .email, .roles]
@@ -47,6 +50,7 @@ public enum ImportProblem: Equatable, Sendable {
     case unknownRole(String)
     case unknownSeniority(String)
     case unknownLanguage(String)
+    case unknownTimeZone(String)
 }
 
 public struct ImportIssue: Equatable, Sendable {
@@ -83,7 +87,7 @@ public struct PeopleImportResult: Equatable, Sendable {
 /// Reads the rows of a file of people (the reading of CSV or Excel into rows happens before).
 /// Columns (English or Dutch headers, any order, any case):
 /// `name`/`naam`, `email`/`e-mail`, `roles`/`rollen` (required); `seniority`/`senioriteit`,
-/// `practice_group`/`vakgroep`, `expertise`, `language`/`taal` (optional). Other columns are
+/// `practice_group`/`vakgroep`, `expertise`, `language`/`taal`, `time_zone`/`tijdzone` (optional). Other columns are
 /// named in ``PeopleImportResult/ignoredColumns`` and left alone.
 /// Several roles or expertise areas in one cell are separated by `|`, `+` or `/`
 /// (or `;` and `,` when that is not the file's separator and the cell is quoted).
@@ -96,6 +100,7 @@ public enum PeopleImport {
         "practice_group": .practiceGroup, "practice group": .practiceGroup, "vakgroep": .practiceGroup,
         "expertise": .expertise,
         "language": .language, "taal": .language,
+        "time_zone": .timeZone, "time zone": .timeZone, "timezone": .timeZone, "tijdzone": .timeZone,
     ]
     static let roleWords: [String: Role] = [
         "admin": .admin, "beheerder": .admin,
@@ -179,10 +184,16 @@ public enum PeopleImport {
                     ?? ["dutch": .nl, "nederlands": .nl, "english": .en, "engels": .en][languageText]
                 if language == nil { rowProblems.append(.unknownLanguage(cell(.language))) }
             }
+            var timeZone: String?
+            switch PersonalTimeZone.parse(cell(.timeZone)) {
+            case .success(let identifier): timeZone = identifier
+            case .failure(.unknown(let text)): rowProblems.append(.unknownTimeZone(text))
+            }
             if rowProblems.isEmpty {
                 people.append(ImportedPerson(
                     line: record.line, name: name, email: email, roles: roles.sorted(), seniority: seniority,
-                    practiceGroup: cell(.practiceGroup), expertise: splitList(cell(.expertise)), language: language))
+                    practiceGroup: cell(.practiceGroup), expertise: splitList(cell(.expertise)), language: language,
+                    timeZone: timeZone))
             } else {
                 issues.append(contentsOf: rowProblems.map { ImportIssue(line: record.line, problem: $0) })
             }

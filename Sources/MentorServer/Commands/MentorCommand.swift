@@ -12,7 +12,7 @@ public struct MentorCommand: AsyncParsableCommand {
         Storage: a SQLite file (mentor.sqlite in the working folder, or MENTOR_DB), or PostgreSQL when DATABASE_URL is set.
         Other settings: PORT, LOG_LEVEL, MENTOR_SECURE_COOKIES, MENTOR_TIMEZONE, and for reminder e-mails MENTOR_SENDMAIL, MENTOR_MAIL_FROM, MENTOR_BASE_URL. See the README.
         """,
-        subcommands: [ServeCommand.self, MigrateCommand.self, CreateAdminCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, MirrorCommand.self, MatchCommand.self, TranscriptCommand.self],
+        subcommands: [ServeCommand.self, MigrateCommand.self, CreateAdminCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, MirrorCommand.self, MatchCommand.self, TranscriptCommand.self, SCIMTokenCommand.self],
         defaultSubcommand: nil
     )
 

@@ -13,6 +13,7 @@ struct AuthController {
             Endpoint(.GET, .account, .signedIn, showAccount),
             Endpoint(.POST, .accountPassword, .signedIn, changePassword),
             Endpoint(.POST, .accountLanguage, .signedIn, savePreferredLanguage),
+            Endpoint(.POST, .accountTimeZone, .signedIn, saveTimeZone),
             Endpoint(.POST, .language, .anyone, switchLanguage),
         ]
     }
@@ -20,7 +21,8 @@ struct AuthController {
     @Sendable func showSignIn(_ request: Request) async throws -> Response {
         if request.viewer.isSignedIn { return request.redirect(to: .home) }
         let model = SignInPage.Query.model(signedOut: request.query[String.self, at: "signedout"],
-                                           next: request.query[String.self, at: "next"], language: request.viewer.language)
+                                           next: request.query[String.self, at: "next"],
+                                           providerError: request.query[String.self, at: "provider_error"], language: request.viewer.language)
         return SignInPage.render(model, viewer: request.viewer).response()
     }
 
@@ -34,6 +36,13 @@ struct AuthController {
                 .response(status: status)
         }
 
+        // An organisation that signs in only through its identity provider: refused before any
+        // password is checked, by the address's domain, so the answer says nothing about the account.
+        if let only = try await IdentityProviders.onlyProvider(forDomainOf: form.email, on: request.db) {
+            return SignInPage.render(.init(email: form.email, next: form.next, error: T.providerOnlyRefusal(viewer.language), notice: nil,
+                                           providerLink: SiteURL.signInProviderStart(only.slug).path), viewer: viewer)
+                .response(status: .forbidden)
+        }
         let settings = request.application.settings
         let pool = request.application.passwordPool
         let address = request.clientAddress
@@ -55,6 +64,12 @@ struct AuthController {
         case .refused:
             return refuse(T.signInRefused(threshold: settings.lockoutThreshold, minutes: settings.lockoutMinutes), status: .unauthorized)
         case .signedIn(let person):
+            // The same for a person whose address lies outside the provider's domains.
+            if let only = try await IdentityProviders.onlyProvider(forOrganisation: person.organisationID, on: request.db) {
+                return SignInPage.render(.init(email: form.email, next: form.next, error: T.providerOnlyRefusal(viewer.language), notice: nil,
+                                               providerLink: SiteURL.signInProviderStart(only.slug).path), viewer: viewer)
+                    .response(status: .forbidden)
+            }
             try await request.startSignedInSession(for: person)
             return request.redirect(to: form.next, redirectType: .normal)
         }
@@ -80,7 +95,7 @@ struct AuthController {
 
     @Sendable func showAccount(_ request: Request) async throws -> Response {
         let model = try await AccountPage.Query.model(personID: try request.personID(), baseURL: request.application.settings.mail.baseURL,
-                                                      flash: request.takeFlash(), now: request.now, on: request.db)
+                                                      firm: request.application.settings.timeZone, flash: request.takeFlash(), now: request.now, on: request.db)
         return AccountPage.render(model, viewer: request.viewer).response()
     }
 
@@ -97,7 +112,7 @@ struct AuthController {
         if case .failure(let refused) = checked { errors.merge(refused.fields) { first, _ in first } }
         guard errors.isEmpty, case .success(let valid) = checked else {
             let model = try await AccountPage.Query.model(personID: try person.requireID(), baseURL: request.application.settings.mail.baseURL,
-                                                          errors: errors, flash: nil, now: request.now, on: request.db)
+                                                          firm: request.application.settings.timeZone, errors: errors, flash: nil, now: request.now, on: request.db)
             return AccountPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
         }
         person.passwordHash = try await pool.hash(valid.new)
@@ -126,6 +141,26 @@ struct AuthController {
         response.cookies[ViewerMiddleware.languageCookie] = Self.languageCookie(nil, secure: request.application.settings.secureCookies,
                                                                                 now: request.now)
         return response
+    }
+
+    /// Stores the person's own time zone; the empty choice is the firm's again. An identifier
+    /// the page never offered is refused on the page with a message (422), nothing is written.
+    @Sendable func saveTimeZone(_ request: Request) async throws -> Response {
+        let person = try await currentPerson(request)
+        let form = try request.content.decode(AccountPage.TimeZoneForm.self)
+        let settings = request.application.settings
+        switch form.validated(request.viewer.language) {
+        case .failure(let refused):
+            let model = try await AccountPage.Query.model(personID: try person.requireID(), baseURL: settings.mail.baseURL,
+                                                          firm: settings.timeZone, zoneErrors: refused.fields, flash: nil,
+                                                          now: request.now, on: request.db)
+            return AccountPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
+        case .success(let valid):
+            person.timeZone = valid.identifier
+            try await request.writeTransaction { db in try await person.save(on: db) }
+            request.flash(T.timeZoneSaved(request.viewer.language))
+            return request.redirect(to: .account, fragment: "time-zone")
+        }
     }
 
     /// The switch in every page header. For a signed-in person it becomes their setting.

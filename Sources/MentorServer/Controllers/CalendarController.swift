@@ -17,7 +17,8 @@ struct CalendarController {
     @Sendable func feed(_ request: Request) async throws -> Response {
         guard let token = request.parameters.get("token") else { throw PageError.notFound }
         let now = request.now
-        guard let feed = try await CalendarFeedQuery.feed(token: token, now: now, baseURL: request.application.settings.mail.baseURL, on: request.db) else { throw PageError.notFound }
+        guard let feed = try await CalendarFeedQuery.feed(token: token, now: now, baseURL: request.application.settings.mail.baseURL,
+                                                           firm: request.application.settings.timeZone, on: request.db) else { throw PageError.notFound }
         let document = ICalendar.document(name: T.productName(feed.language), events: feed.events, stamp: now)
         return ConversationCalendar.response(document, filename: "mentor-mirror.ics")
     }

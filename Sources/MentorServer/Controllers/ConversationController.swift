@@ -271,7 +271,8 @@ struct ConversationController {
         let names = try await PairRows.memberNames(of: context.pair, on: request.db)
         let other = context.isMentor ? names.mentee : names.mentor
         let url = ConversationCalendar.pageURL(try conversation.requireID(), baseURL: request.application.settings.mail.baseURL)
-        let event = ConversationCalendar.event(conversation, with: other, language: request.viewer.language, url: url)
+        var event = ConversationCalendar.event(conversation, with: other, language: request.viewer.language, url: url)
+        event.timeZone = request.viewer.timeZone
         return ConversationCalendar.response(ICalendar.document(name: T.productName(request.viewer.language), events: [event], stamp: request.now),
                                              filename: T.conversationFileName(request.viewer.formats.isoDay(conversation.scheduledAt))(request.viewer.language))
     }

@@ -73,7 +73,7 @@ struct CorrectionController {
         try context.requireOpen()
         try requirePlanned(conversation)
         let formats = request.viewer.formats
-        let form = ConversationPage.DetailsForm(date: formats.isoDay(conversation.scheduledAt), time: formats.timeOfDay(conversation.scheduledAt),
+        let form = ConversationPage.DetailsForm(date: formats.localDay(conversation.scheduledAt), time: formats.timeOfDay(conversation.scheduledAt),
                                                 durationMinutes: "\(conversation.durationMinutes)", place: conversation.place)
         return try editPage(request, conversation: conversation, .reschedule(form))
     }

@@ -112,6 +112,7 @@ struct MatchingController {
             }
             round.undoneAt = request.now
             try await round.save(on: db)
+            try await Notifier.tellRoundUndone(roundID, programme: programme, pairs: open, request: request, on: db)
             try await request.audit("matching_undo", "programme", id: programmeID, summary: "\(open.count) proposed pairs", on: db)
             return open.count
         }

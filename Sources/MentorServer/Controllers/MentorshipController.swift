@@ -83,6 +83,7 @@ struct MentorshipController {
                 try await Self.checkCapacity(mentorID: mentorID, on: db)
                 try await pair.create(on: db)
                 try await request.audit("create", "mentorship", id: pair.id, summary: "pair formed by coordinator", on: db)
+                try await Notifier.tell(.pairFormed, about: pair, extra: [programme.name], request: request, on: db)
             }
         } catch let problem as WorkflowProblem {
             errors[problem == .notAMentee ? "mentee" : "mentor"] = T.workflowProblem(problem)(language)
@@ -230,6 +231,8 @@ struct MentorshipController {
             pair.endReason = PairMoves.proposalWithdrawnReason
             try await pair.save(on: db)
             try await request.audit("withdraw", "mentorship", id: pair.id, summary: "coordinator withdrew the proposal", on: db)
+            let programme = try await Programme.find(pair.$programme.id, on: db)
+            try await Notifier.tell(.proposalWithdrawn, about: pair, extra: [programme?.name ?? ""], request: request, on: db)
         }
         request.flash(T.proposalWithdrawn(request.viewer.language))
         return request.redirect(to: .pair(context.pairID))
@@ -281,6 +284,8 @@ struct MentorshipController {
             try await pair.save(on: db)
             try await request.audit("status", "mentorship", id: pair.id, summary: "\(previous.rawValue) -> \(target.rawValue)", on: db)
             try await Notifier.tell(pairMovedFrom: previous, to: target, about: pair, request: request, on: db)
+            // Paused or ended: its planned conversations ahead leave both calendars, in this same write.
+            try await request.cancelPlannedConversations(of: context.pairID, movedFrom: previous, to: target, on: db)
         }
         request.flash(T.statusChanged(request.viewer.language))
         return request.redirect(to: .pair(context.pairID))

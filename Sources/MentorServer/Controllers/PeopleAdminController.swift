@@ -26,12 +26,12 @@ struct PeopleAdminController {
 
     @Sendable func new(_ request: Request) async throws -> Response {
         let model = try await PersonFormPage.Query.new(organisationID: try request.organisationID(), on: request.db)
-        return PersonFormPage.render(model, viewer: request.viewer).response()
+        return PersonFormPage.render(Self.zones(model, request), viewer: request.viewer).response()
     }
 
     @Sendable func edit(_ request: Request, person: Person) async throws -> Response {
         let model = try await PersonFormPage.Query.edit(person, flash: request.takeFlash(), now: request.now, on: request.db)
-        return PersonFormPage.render(model, viewer: request.viewer).response()
+        return PersonFormPage.render(Self.zones(model, request), viewer: request.viewer).response()
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
@@ -39,7 +39,8 @@ struct PeopleAdminController {
         let form = try request.content.decode(PersonFormPage.Form.self)
         let language = request.viewer.language
         let checked: PersonFormPage.Form.Valid
-        switch form.validated(language) {
+        let maximum = try await Self.maximumCapacity(organisationID, on: request.db)
+        switch form.validated(language, maximum: maximum, current: nil) {
         case .failure(let errors):
             return try await again(form, errors: errors.fields, person: nil, request)
         case .success(let valid):
@@ -55,6 +56,7 @@ struct PeopleAdminController {
                             expertise: checked.expertise, capacity: checked.capacity)
         person.$manager.id = try await PersonFormPage.Query.validManager(checked.managerID, organisationID: organisationID, on: request.db)
         person.languagesText = checked.languages
+        person.timeZone = checked.timeZone
         try await request.writeTransaction { db in
             try await person.create(on: db)
             try await Self.replaceRoles(of: person, with: checked.roles, on: db)
@@ -73,7 +75,8 @@ struct PeopleAdminController {
         let form = try request.content.decode(PersonFormPage.Form.self)
         let language = request.viewer.language
         let checked: PersonFormPage.Form.Valid
-        switch form.validated(language) {
+        let maximum = try await Self.maximumCapacity(person.$organisation.id, on: request.db)
+        switch form.validated(language, maximum: maximum, current: person.capacity) {
         case .failure(let errors):
             return try await again(form, errors: errors.fields, person: person, request)
         case .success(let valid):
@@ -93,6 +96,7 @@ struct PeopleAdminController {
         person.$manager.id = checked.managerID == person.id ? nil
             : try await PersonFormPage.Query.validManager(checked.managerID, organisationID: person.organisationID, on: request.db)
         person.languagesText = checked.languages
+        if checked.setsTimeZone { person.timeZone = checked.timeZone }
         try await request.writeTransaction { db in
             try await person.save(on: db)
             try await Self.replaceRoles(of: person, with: checked.roles, on: db)
@@ -101,6 +105,11 @@ struct PeopleAdminController {
         }
         request.flash(T.saved(language))
         return request.redirect(to: .adminPeople)
+    }
+
+    /// The organisation's highest capacity, which the person form may not pass either.
+    static func maximumCapacity(_ organisationID: UUID, on db: any Database) async throws -> Int {
+        try await Organisation.find(organisationID, on: db)?.maxCapacity ?? Availability.defaultMaximumCapacity
     }
 
     /// Deactivates an account (it can no longer sign in; its records stay) or activates it again.
@@ -126,7 +135,12 @@ struct PeopleAdminController {
     private func again(_ form: PersonFormPage.Form, errors: FieldErrors, person: Person?, _ request: Request) async throws -> Response {
         let model = try await PersonFormPage.Query.again(form, errors: errors, person: person, organisationID: try request.organisationID(),
                                                          now: request.now, on: request.db)
-        return PersonFormPage.render(model, viewer: request.viewer).response(status: .unprocessableEntity)
+        return PersonFormPage.render(Self.zones(model, request), viewer: request.viewer).response(status: .unprocessableEntity)
+    }
+
+    /// The time zones to choose from, the firm's (`MENTOR_TIMEZONE`) named in the empty choice.
+    private static func zones(_ model: PersonFormPage.Model, _ request: Request) -> PersonFormPage.Model {
+        PersonFormPage.Query.offeringTimeZones(model, firm: request.application.settings.timeZone, now: request.now)
     }
 
     private static func replaceRoles(of person: Person, with roles: [Role], on db: any Database) async throws {

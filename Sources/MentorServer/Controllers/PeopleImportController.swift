@@ -85,6 +85,7 @@ struct PeopleImportController {
         if !row.practiceGroup.isEmpty { person.practiceGroup = row.practiceGroup }
         if !row.expertise.isEmpty { person.expertise = row.expertise }
         if let personLanguage = row.language { person.language = personLanguage }
+        if let zone = row.timeZone { person.timeZone = zone }
         try await person.save(on: db)
         let personID = try person.requireID()
         let current = isNew ? [] : try await PersonRole.query(on: db).filter(\.$person.$id == personID).all().map(\.role)

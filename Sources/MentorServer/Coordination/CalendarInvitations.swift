@@ -6,9 +6,15 @@ import MentorCore
 /// to each side of the pair, in that person's language, with `METHOD:REQUEST` or `CANCEL`, the
 /// conversation's UID and its `SEQUENCE`. They are queued in the outbox inside the caller's
 /// write transaction, after the conversation is saved, so a change and its e-mails are written
-/// together or not at all. As with reminders, someone who chose to see reminders only in the
-/// product (`notifyByEmail` off) gets no e-mail, and without a sendmail command none is queued.
+/// together or not at all. An invitation is an event's e-mail: only people who chose e-mail "at
+/// every event" (`EmailChoice.everyEvent`) get one; "only reminders" and "never" get none (the
+/// other side still sees the change in the product), and without a sendmail command none is queued.
 /// The invitation holds the names, the time, the place and the link; never notes.
+///
+/// Time zones: the event is written in the organiser's own zone with `TZID` and its `VTIMEZONE`
+/// (the one who planned it meant 09:00 on their clock), the same document for both sides; each
+/// calendar shows it on its owner's clock. The e-mail's text names the time in the recipient's
+/// own zone, in their language (`PersonalTimeZone`; nil is the firm's, `timeZone`).
 enum CalendarInvitations {
     /// The facts of `conversation` the calendar rule reads.
     static func slot(_ conversation: Conversation) -> CalendarChange.Slot {
@@ -34,10 +40,11 @@ enum CalendarInvitations {
         let organiser = (conversation.plannedBy ?? .mentor) == .mentee ? mentee : mentor
         let url = ConversationCalendar.pageURL(conversationID, baseURL: settings.baseURL)
         var queued = 0
-        for (person, other) in [(mentor, mentee), (mentee, mentor)] where person.active && person.notifyByEmail {
+        for (person, other) in [(mentor, mentee), (mentee, mentor)] where person.active && EmailChoice(person) == .everyEvent {
             let language = person.language ?? organisation?.defaultLanguage ?? .nl
-            let formats = Formats(language: language, timeZone: timeZone)
+            let formats = Formats(language: language, timeZone: PersonalTimeZone.resolve(person.timeZone, firm: timeZone), dayZone: timeZone)
             var event = ConversationCalendar.event(conversation, with: other.name, language: language, url: url)
+            event.timeZone = PersonalTimeZone.resolve(organiser.timeZone, firm: timeZone)
             event.organizer = .init(name: organiser.name, email: organiser.email)
             event.attendees = [mentor, mentee].map { .init(name: $0.name, email: $0.email) }
             let when = formats.dateTime(conversation.scheduledAt)

@@ -33,6 +33,15 @@ enum NotificationKind: String, CaseIterable, Sendable {
     case pairEnded = "pair_ended"
     /// A request that had no answer for the programme's number of days closed by itself.
     case requestTimedOut = "request_timed_out"
+    /// To the coordinators: the identity provider deactivated someone of an open pair (SCIM, `SCIMWrite`).
+    case pairMemberDeactivated = "pair_member_deactivated"
+    /// To both sides: a coordinator formed the pair directly (detail: the other side, the programme).
+    case pairFormed = "pair_formed"
+    /// To both sides: a coordinator withdrew a proposal before it started (detail: the other side, the programme).
+    case proposalWithdrawn = "proposal_withdrawn"
+    /// Once per round to each person whose open proposal an undone matching round took back
+    /// (detail: the programme, then the other side of each proposal; `Notifier.tellRoundUndone`).
+    case roundUndone = "round_undone"
 
     /// Reminders come by e-mail for people who chose "only reminders" too.
     var isReminder: Bool {
@@ -99,6 +108,11 @@ enum NotificationKind: String, CaseIterable, Sendable {
             text = T.noticeRequestTimedOut(days: value, mentee: parts.names.first ?? "", mentor: parts.names.count > 1 ? parts.names[1] : "",
                                            reader: reader)
         case .passwordLinkSent: text = T.passwordLinkNotice(detail)
+        case .pairFormed: text = T.noticePairFormed(with: name, programme: parts.names.count > 1 ? parts.names[1] : "", on: day)
+        case .proposalWithdrawn: text = T.noticeProposalWithdrawn(with: name, programme: parts.names.count > 1 ? parts.names[1] : "", on: day)
+        case .roundUndone: text = T.noticeRoundUndone(programme: parts.names.first ?? "", with: Array(parts.names.dropFirst()), on: day)
+        case .pairMemberDeactivated:
+            text = T.noticePairMemberDeactivated(person: parts.names.first ?? "", other: parts.names.count > 1 ? parts.names[1] : "", on: day)
         }
         return text(language)
     }
@@ -148,7 +162,8 @@ enum Notifier {
     }
 
     /// Returns whether it was new. Without a sendmail command (`settings.sendmail` nil) no e-mail is queued.
-    /// The e-mail names days in `timeZone`, the firm's (`app.settings.timeZone`). Inside a write
+    /// The e-mail names moments in the recipient's own zone and days in `timeZone`, the firm's
+    /// (`app.settings.timeZone`), where they are stored and counted. Inside a write
     /// transaction it writes in that transaction; otherwise in one of its own.
     @discardableResult
     static func notify(_ request: Request, now: Date, settings: MailSettings, timeZone: TimeZone, on db: any Database) async throws -> Bool {
@@ -174,7 +189,8 @@ enum Notifier {
             message.recipient = person.email
             message.subject = request.kind.subject(language)
             message.body = Self.body(kind: request.kind, detail: request.detail, link: settings.baseURL + request.link,
-                                     formats: Formats(language: language, timeZone: timeZone))
+                                     formats: Formats(language: language, timeZone: PersonalTimeZone.resolve(person.timeZone, firm: timeZone),
+                                                      dayZone: timeZone))
             message.status = "pending"
             message.attempts = 0
             message.nextAttemptAt = now
@@ -195,12 +211,12 @@ extension Notifier {
     /// Tells the people `kind` is meant for about `pair`, at once and each once, never the one
     /// signed in who caused it. Call it inside the write transaction `db` (or right after it).
     /// `occurrence` tells apart events of one kind about one pair (empty: once per pair).
-    static func tell(_ kind: NotificationKind, about pair: Mentorship, occurrence: String = "", request: Vapor.Request,
-                     on db: any Database) async throws {
+    static func tell(_ kind: NotificationKind, about pair: Mentorship, occurrence: String = "", extra: [String] = [],
+                     request: Vapor.Request, on db: any Database) async throws {
         let pairID = try pair.requireID()
         let link: SiteURL = kind == .agreementChanged ? .agreement(pairID) : .pair(pairID)
         try await tell(kind, pair: pair, subjectID: pairID, occurrence: occurrence, moment: request.now, link: link,
-                       actor: try? request.personID(), now: request.now, settings: request.application.settings.mail,
+                       actor: try? request.personID(), extra: extra, now: request.now, settings: request.application.settings.mail,
                        timeZone: request.application.settings.timeZone, on: db)
     }
 

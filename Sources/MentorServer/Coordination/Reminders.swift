@@ -7,8 +7,12 @@ import Foundation
 /// `ReminderRules` what is due at `now`, and notifies the people concerned, once per person
 /// and key (the key names the occasion, e.g. the date of the last conversation).
 enum Reminders {
-    /// Returns how many new notifications it created. Days are named in `timeZone`, the firm's
-    /// (`app.settings.timeZone`), where due dates are midnight.
+    /// Returns how many new notifications it created. Days are counted in `timeZone`, the firm's
+    /// (`app.settings.timeZone`), where due dates are midnight: a due day, "the day before a
+    /// conversation" and "days without a conversation" belong to records both sides share, so one
+    /// clock decides them for both, and each reminder is made once per person and occasion. What a
+    /// reminder says is then written for its reader: the moment on their own clock, in their
+    /// language (`Notifier.notify`, `PersonalTimeZone`).
     static func run(now: Date, settings: MailSettings, timeZone: TimeZone, on db: any Database) async throws -> Int {
         var created = 0
         let away = try await awayMentors(now: now, on: db)

@@ -17,11 +17,17 @@ enum Access: Sendable, Equatable {
     /// A record of the viewer's organisation named by the route's `:id`, for these roles; a
     /// record of another organisation is "not found".
     case record(RecordKind, roles: Set<Role>)
+    /// A machine client that shows a bearer token instead of a person's session: SCIM
+    /// provisioning (`/scim/v2`) with an organisation's token. There is no cookie session on these
+    /// addresses (`SiteURL.isSessionless`), so no CSRF token either: a browser never sends the
+    /// `Authorization` header by itself, which is what makes cross-site requests harmless here.
+    /// The wrapper checks the token before the handler runs; a signed-in person without one gets 401.
+    case bearer(BearerRealm)
 
     /// The roles a viewer must hold before any record is loaded.
     var requiredRoles: Set<Role>? {
         switch self {
-        case .anyone, .signedIn: nil
+        case .anyone, .signedIn, .bearer: nil
         case .roles(let roles), .record(_, let roles): roles
         case .pair(let places, _): Set(places.map(\.requiredRole))
         }
@@ -31,7 +37,20 @@ enum Access: Sendable, Equatable {
         switch self {
         case .anyone: return true
         case .signedIn: return viewer.isSignedIn
+        case .bearer: return false
         default: return viewer.isSignedIn && !(requiredRoles ?? []).isDisjoint(with: viewer.roles)
+        }
+    }
+}
+
+/// Who checks a bearer token, per family of machine routes.
+enum BearerRealm: Sendable, Equatable {
+    /// An organisation's SCIM token (`SCIMToken`); the request is then scoped to that organisation.
+    case scim
+
+    func authenticate(_ request: Request) async throws {
+        switch self {
+        case .scim: try await SCIMAuthentication.authenticate(request)
         }
     }
 }
@@ -87,6 +106,10 @@ struct Endpoint: Sendable {
         return { request in
             try await request.collectBody(upTo: maxBody)
             request.viewer.route = url
+            if case .bearer(let realm) = access {
+                try await realm.authenticate(request)
+                return try await handler(request)
+            }
             let viewer = request.viewer
             guard access.allows(viewer) else {
                 if !viewer.isSignedIn {
@@ -102,7 +125,7 @@ struct Endpoint: Sendable {
                 request.storage[CheckedPairContextKey.self] = try await request.loadPairContext(subject, allow: places)
             case .record(let kind, _):
                 request.storage[CheckedRecordKey.self] = try await request.loadOwnRecord(kind)
-            case .anyone, .signedIn, .roles:
+            case .anyone, .signedIn, .roles, .bearer:
                 break
             }
             return try await handler(request)

@@ -2,9 +2,10 @@ import Vapor
 import Foundation
 
 extension Formats {
-    /// A day and a time of day (HH:MM) in the firm's time zone.
+    /// A day and a time of day (HH:MM) in the reader's time zone: a mentor in London who plans
+    /// 09:00 means 09:00 in London.
     func parseDateTime(day: String, time: String) -> Date? {
-        guard let midnight = parseDay(day) else { return nil }
+        guard let midnight = Self.parseDay(day, in: timeZone) else { return nil }
         let parts = time.split(separator: ":")
         guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
         var calendar = Calendar(identifier: .gregorian)

@@ -106,7 +106,7 @@ extension Request {
 
     /// Loads the record a pair route names, its pair, and checks the viewer's place.
     func loadPairContext(_ subject: PairSubject, allow: Set<PairRole>) async throws -> PairContext {
-        guard let id = parameters.get("id", as: UUID.self) else { throw PageError.notFound }
+        guard let id = uuidParameter("id") else { throw PageError.notFound }
         switch subject {
         case .pair:
             return try await pairContext(id, allow: allow)

@@ -58,7 +58,8 @@ enum PasswordLinks {
         let expiresAt = now.addingTimeInterval(lifetime(kind))
         let link = url(token: token, settings: settings.mail)
         let emailed = settings.mail.sendmail != nil && EmailAddress.isValid(person.email)
-        let until = Formats(language: language, timeZone: settings.timeZone).dateTime(expiresAt)
+        // On the recipient's clock: an administrator may have chosen their zone on the person form.
+        let until = Formats(language: language, timeZone: PersonalTimeZone.resolve(person.timeZone, firm: settings.timeZone)).dateTime(expiresAt)
         try await db.transaction { db in
             try await retireOpenLinks(of: personID, now: now, on: db)
             let row = PasswordLink()

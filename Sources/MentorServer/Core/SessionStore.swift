@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import SQLKit
+import MentorCore
 
 /// How long a session lives on the server. Checked on every request, whatever the cookie
 /// says, and the scheduler's `sessions` job deletes the rows that have run out.
@@ -113,7 +114,7 @@ enum Sessions {
 
     /// The signed-in person recorded in session data by Vapor's session authenticator.
     static func personID(in data: SessionData) -> UUID? {
-        data["_PersonSession"].flatMap(UUID.init(uuidString:))
+        data["_PersonSession"].flatMap(UUIDText.parse)
     }
 
     /// The session with its person when it exists and has not run out; a run-out row is
@@ -169,14 +170,17 @@ enum Sessions {
     }
 
     /// The session cookie: `HttpOnly`, `SameSite=Lax`, `Secure` over HTTPS, and gone from
-    /// the browser when the server would end the session for idleness anyway.
+    /// the browser when the server would end the session for idleness anyway. The live cookie
+    /// carries `Max-Age` only: every current browser honours it over `Expires` (RFC 6265,
+    /// 5.3), and Vapor builds a new date formatter for each `Expires` it writes, which was
+    /// 13-15 % of a signed-in page's CPU in a release profile (docs/performance.md).
     static func configuration(policy: SessionPolicy, secure: Bool) -> SessionsConfiguration {
         SessionsConfiguration(cookieName: cookieName) { id in
             guard id != nothingStored else {
                 return HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, domain: nil, path: "/",
                                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
             }
-            return HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: policy.idle), maxAge: Int(policy.idle),
+            return HTTPCookies.Value(string: id.string, expires: nil, maxAge: Int(policy.idle),
                                      domain: nil, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
         }
     }

@@ -18,12 +18,18 @@ enum SiteURL: Hashable, Sendable {
     case signIn
     case signOut
     case signOutEverywhere
+    /// Signing in through the organisation's identity provider (OpenID Connect): by e-mail address,
+    /// by the organisation's own start address (its slug), and the provider's answer.
+    case signInProvider
+    case signInProviderStart(String)
+    case signInCallback
     case language
     case passwordForgot
     case passwordNew(String)
     case account
     case accountPassword
     case accountLanguage
+    case accountTimeZone
     case accountNotifications
     case accountPreferences
     case accountCalendar
@@ -31,6 +37,11 @@ enum SiteURL: Hashable, Sendable {
     case calendarFeed(String)
     case accountExport
     case accountExportJSON
+    /// Personal access tokens for the JSON API, and revoking one.
+    case accountTokens
+    case accountTokenRevoke(UUID)
+    /// The OpenAPI document of the JSON API (the API itself, under /api/v1, is routed from it).
+    case apiDocument
 
     // Administration
     case adminOrganisation
@@ -62,6 +73,11 @@ enum SiteURL: Hashable, Sendable {
     case adminGuidance
     case adminOutbox
     case adminOutboxRetry(UUID)
+    case adminIdentityProvider
+    /// SCIM provisioning: the organisation's tokens.
+    case adminProvisioning
+    case adminProvisioningTokens
+    case adminProvisioningTokenRevoke(UUID)
 
     // Pairs and what happens in them
     case pairs
@@ -141,6 +157,21 @@ enum SiteURL: Hashable, Sendable {
     case programmesCompare
     case programmesCompareExport
 
+    // SCIM 2.0 provisioning for the organisation's identity provider (bearer token, no session).
+    case scimServiceProviderConfig
+    case scimResourceTypes
+    case scimResourceType(String)
+    case scimSchemas
+    case scimSchema(String)
+    case scimUsers
+    case scimUser(String)
+    case scimGroups
+    case scimGroup(String)
+    /// `POST /scim/v2/.search`, which is not offered (501).
+    case scimSearch
+    /// Any other address under `/scim/v2`: a SCIM 404.
+    case scimUnknown
+
     // Notifications
     case notifications
     case notificationOpen(UUID)
@@ -152,6 +183,8 @@ enum SiteURL: Hashable, Sendable {
         case id(UUID)
         case token(String)
         case file(String)
+        /// The rest of the path, whatever it is (a catch-all route).
+        case rest
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
@@ -164,12 +197,16 @@ enum SiteURL: Hashable, Sendable {
         case .signIn: ["signin"]
         case .signOut: ["signout"]
         case .signOutEverywhere: ["account", "signout-everywhere"]
+        case .signInProvider: ["signin", "provider"]
+        case .signInProviderStart(let slug): ["signin", "provider", .token(slug)]
+        case .signInCallback: ["signin", "callback"]
         case .language: ["language"]
         case .passwordForgot: ["password", "forgot"]
         case .passwordNew(let token): ["password", "new", .token(token)]
         case .account: ["account"]
         case .accountPassword: ["account", "password"]
         case .accountLanguage: ["account", "language"]
+        case .accountTimeZone: ["account", "time-zone"]
         case .accountNotifications: ["account", "notifications"]
         case .accountPreferences: ["account", "preferences"]
         case .accountCalendar: ["account", "calendar"]
@@ -177,6 +214,9 @@ enum SiteURL: Hashable, Sendable {
         case .calendarFeed(let token): ["calendar", .token(token)]
         case .accountExport: ["account", "export"]
         case .accountExportJSON: ["account", "export.json"]
+        case .accountTokens: ["account", "tokens"]
+        case .accountTokenRevoke(let id): ["account", "tokens", .id(id), "revoke"]
+        case .apiDocument: ["api", "openapi.json"]
 
         case .adminOrganisation: ["admin", "organisation"]
         case .adminValues: ["admin", "values"]
@@ -207,6 +247,10 @@ enum SiteURL: Hashable, Sendable {
         case .adminGuidance: ["admin", "guidance"]
         case .adminOutbox: ["admin", "outbox"]
         case .adminOutboxRetry(let id): ["admin", "outbox", .id(id), "retry"]
+        case .adminIdentityProvider: ["admin", "identity-provider"]
+        case .adminProvisioning: ["admin", "provisioning"]
+        case .adminProvisioningTokens: ["admin", "provisioning", "tokens"]
+        case .adminProvisioningTokenRevoke(let id): ["admin", "provisioning", "tokens", .id(id), "revoke"]
 
         case .pairs: ["mentorships"]
         case .pairNew: ["mentorships", "new"]
@@ -277,6 +321,18 @@ enum SiteURL: Hashable, Sendable {
         case .programmesCompare: ["programmes", "compare"]
         case .programmesCompareExport: ["programmes", "compare", "export"]
 
+        case .scimServiceProviderConfig: ["scim", "v2", "ServiceProviderConfig"]
+        case .scimResourceTypes: ["scim", "v2", "ResourceTypes"]
+        case .scimResourceType(let id): ["scim", "v2", "ResourceTypes", .token(id)]
+        case .scimSchemas: ["scim", "v2", "Schemas"]
+        case .scimSchema(let id): ["scim", "v2", "Schemas", .token(id)]
+        case .scimUsers: ["scim", "v2", "Users"]
+        case .scimUser(let id): ["scim", "v2", "Users", .token(id)]
+        case .scimGroups: ["scim", "v2", "Groups"]
+        case .scimGroup(let id): ["scim", "v2", "Groups", .token(id)]
+        case .scimSearch: ["scim", "v2", ".search"]
+        case .scimUnknown: ["scim", "v2", .rest]
+
         case .notifications: ["notifications"]
         case .notificationOpen(let id): ["notifications", .id(id), "open"]
         case .notificationsReadAll: ["notifications", "read-all"]
@@ -291,6 +347,7 @@ enum SiteURL: Hashable, Sendable {
             case .id(let id): id.uuidString
             case .token(let text), .file(let text):
                 text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? text
+            case .rest: ""
             }
         }.joined(separator: "/")
     }
@@ -312,6 +369,7 @@ enum SiteURL: Hashable, Sendable {
             case .id: ":id"
             case .token: ":token"
             case .file: ":file"
+            case .rest: "**"
             }
         }.joined(separator: "/")
     }
@@ -321,6 +379,15 @@ enum SiteURL: Hashable, Sendable {
     /// Load balancers and Prometheus call these often; they never read or create a session.
     static func isSessionless(_ path: String) -> Bool {
         path == SiteURL.health.path || path == SiteURL.metrics.path || path.hasPrefix("/assets/")
+            // The JSON API authenticates every request by its bearer token, never by a session cookie.
+            || path.hasPrefix("/api/")
+            // SCIM clients too: a bearer token on every request, no cookie session, no CSRF.
+            || isSCIM(path)
+    }
+
+    /// The SCIM provisioning addresses (`/scim/v2/...`).
+    static func isSCIM(_ path: String) -> Bool {
+        path == "/scim/v2" || path.hasPrefix("/scim/v2/")
     }
 
     private static func encode(_ text: String) -> String {
@@ -361,7 +428,7 @@ extension SiteURL {
             nil
         case .mirror, .pairMirror, .reflections, .reflectionEdit, .reflectionDelete: .mirror
         case .mentors: .findMentor
-        case .adminOrganisation: .organisation
+        case .adminOrganisation, .adminIdentityProvider: .organisation
         case .adminValues, .adminValueNew, .adminValue, .adminValueEdit, .adminValueMove, .adminValueRetire: .values
         case .adminPeople, .adminPersonNew, .adminPerson, .adminPersonEdit, .adminPersonActive, .adminPersonErase,
              .adminPersonInvitation, .adminPeopleInvitations, .adminPeopleImport, .adminPeopleImportConfirm:
@@ -371,13 +438,17 @@ extension SiteURL {
         case .adminGuidance: .guidance
         case .adminAudit: .audit
         case .adminOutbox, .adminOutboxRetry: .outbox
+        case .adminProvisioning, .adminProvisioningTokens, .adminProvisioningTokenRevoke: .organisation
         case .notifications, .notificationOpen, .notificationsReadAll: .notifications
-        case .account, .accountPassword, .accountLanguage, .accountNotifications, .accountPreferences, .accountAvailability,
-             .accountCalendar, .accountCalendarRevoke, .accountExport, .accountExportJSON, .signOutEverywhere:
+        case .account, .accountPassword, .accountLanguage, .accountTimeZone, .accountNotifications, .accountPreferences, .accountAvailability,
+             .accountCalendar, .accountCalendarRevoke, .accountExport, .accountExportJSON, .signOutEverywhere,
+             .accountTokens, .accountTokenRevoke:
             .account
-        case .health, .metrics, .asset, .signIn, .signOut, .language, .passwordForgot, .passwordNew, .calendarFeed,
+        case .health, .metrics, .asset, .signIn, .signOut, .signInProvider, .signInProviderStart, .signInCallback, .language, .passwordForgot, .passwordNew, .calendarFeed,
              .matching, .matchingMark, .matchingPublish, .matchingUndo, .programmeHealth, .programmeHealthExport,
-             .programmesCompare, .programmesCompareExport:
+             .programmesCompare, .programmesCompareExport,
+             .scimServiceProviderConfig, .scimResourceTypes, .scimResourceType, .scimSchemas, .scimSchema, .scimUsers, .scimUser,
+             .scimGroups, .scimGroup, .scimSearch, .scimUnknown, .apiDocument:
             nil
         }
     }

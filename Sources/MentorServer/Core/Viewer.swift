@@ -17,11 +17,13 @@ struct Viewer: Sendable {
     /// The route being answered, set by the route wrapper; the navigation marks its section.
     var route: SiteURL?
     var timeZone: TimeZone
+    /// The firm's zone (`MENTOR_TIMEZONE`), in which days are stored; nil: the same as `timeZone`.
+    var firmTimeZone: TimeZone? = nil
     /// Unread notifications, for the count in the navigation.
     var unreadNotifications = 0
 
     var isSignedIn: Bool { personID != nil }
-    var formats: Formats { Formats(language: language, timeZone: timeZone) }
+    var formats: Formats { Formats(language: language, timeZone: timeZone, dayZone: firmTimeZone) }
 
     func has(_ role: Role) -> Bool { roles.contains(role) }
 }
@@ -49,7 +51,7 @@ extension Request {
     /// The record named by the `id` parameter when it belongs to the viewer's organisation;
     /// any other id is "not found", also when it exists in another organisation.
     func ownRecord<M: Model>(_ type: M.Type, _ organisation: KeyPath<M, ParentProperty<M, Organisation>>) async throws -> M where M.IDValue == UUID {
-        guard let id = parameters.get("id", as: UUID.self), let record = try await M.find(id, on: db),
+        guard let id = uuidParameter("id"), let record = try await M.find(id, on: db),
               record[keyPath: organisation].id == (try organisationID())
         else { throw PageError.notFound }
         return record
@@ -77,7 +79,7 @@ struct ViewerMiddleware: AsyncMiddleware {
         let chosenLanguage = request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.string) }
         var organisationDefault = Language.nl
         var newVisitorCookie: String?
-        let sessionPerson = request.hasSession ? request.session.authenticated(Person.self) : nil
+        let sessionPerson = request.hasSession ? Sessions.personID(in: request.session.data) : nil
         var signedIn: SignedIn?
         if let sessionPerson {
             if let read = request.storage[DatabaseSessions.SignedInKey.self], read.personID == sessionPerson { signedIn = read }
@@ -95,6 +97,9 @@ struct ViewerMiddleware: AsyncMiddleware {
             viewer.organisationName = signedIn.organisationName
             viewer.roles = signedIn.roles
             viewer.unreadNotifications = signedIn.unreadNotifications ?? 0
+            // Every page, form and download reads and writes times in the viewer's own zone.
+            viewer.firmTimeZone = request.application.settings.timeZone
+            viewer.timeZone = PersonalTimeZone.resolve(signedIn.timeZone, firm: request.application.settings.timeZone)
             organisationDefault = signedIn.organisationLanguage
             viewer.language = Language.negotiate(personal: signedIn.language ?? chosenLanguage,
                                                  acceptLanguage: request.headers.first(name: .acceptLanguage),

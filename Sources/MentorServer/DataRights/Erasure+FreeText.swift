@@ -82,7 +82,17 @@ extension Erasure {
     static let notFreeText: [String: [String]] = [
         // Other people's identity and secrets: names, addresses, hashes, tokens. The erased
         // person's own row is rewritten as a whole by `anonymise`.
-        Person.schema: ["name", "email", "password_hash", "language", "seniority", "practice_group", "expertise", "languages", "calendar_token"],
+        Person.schema: ["name", "email", "password_hash", "language", "seniority", "practice_group", "expertise", "languages", "calendar_token",
+                        "time_zone"],
+        // API tokens (a person's own, deleted with them), SCIM identities (deleted with the person)
+        // and tokens: names given to a token, hashes, scopes and what the identity provider sent.
+        AccessToken.schema: ["name", "prefix", "scope", "token_hash"],
+        SCIMToken.schema: ["label", "token_hash"],
+        SCIMIdentity.schema: ["attributes", "external_id", "user_name", "user_name_key"],
+        // The organisation's identity provider settings, and sign-ins in progress (ten minutes).
+        IdentityProvider.schema: ["allowed_domains", "client_authentication", "client_id", "client_secret_hint", "client_secret_sealed",
+                                  "email_claim", "issuer"],
+        IdentitySignInRequest.schema: ["browser_hash", "code_verifier", "next", "nonce", "state"],
         OutboxMessage.schema: ["recipient", "status", "claimed_by", "last_error"],
         StoredSession.schema: ["key", "data"],
         PasswordLink.schema: ["kind", "token_hash"],

@@ -34,7 +34,7 @@ enum Erasure {
 
     /// What was the person's alone: notifications, e-mails to them, matching wishes and marks
     /// (theirs and others' about them), reflections, roles, password links, CSV files they
-    /// uploaded, the private notes they wrote as a mentor, their fit-check comments, and their
+    /// uploaded, their API tokens and SCIM identity, the private notes they wrote as a mentor, their fit-check comments, and their
     /// place as someone's line manager.
     static func deleteOwnRecords(of person: Person, on db: any Database) async throws {
         let personID = try person.requireID()
@@ -47,6 +47,10 @@ enum Erasure {
         // An unused invitation or reset link would let someone give the erased account a password.
         try await PasswordLink.query(on: db).filter(\.$person.$id == personID).delete()
         try await PeopleImportUpload.query(on: db).filter(\.$person.$id == personID).delete()
+        // API tokens act as the person; the SCIM identity holds the address and name the identity
+        // provider sent. A later provisioning of the same address makes a new person.
+        try await AccessToken.query(on: db).filter(\.$person.$id == personID).delete()
+        try await SCIMIdentity.query(on: db).filter(\.$person.$id == personID).delete()
         // Private notes are written by the pair's mentor and seen by nobody else.
         let mentored = try await Mentorship.query(on: db).filter(\.$mentor.$id == personID).all(\.$id)
         if !mentored.isEmpty {

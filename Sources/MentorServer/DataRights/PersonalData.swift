@@ -18,8 +18,14 @@ struct PersonalData: Content {
         var languages: [String]
         var capacity: Int
         var lineManager: String?
+        /// Whether any e-mail comes at all (kept for older readers of the download).
         var remindersByEmail: Bool
         var active: Bool
+        /// The account's e-mail choice (`EmailChoice`: `email`, `reminders` or `app`); nil in older downloads.
+        var emailChoice: String? = nil
+        /// The person's own time zone (IANA identifier); nil: the firm's. Every moment in the
+        /// download is in UTC (ISO 8601 with `Z`); pages and e-mails show it in this zone.
+        var timeZone: String? = nil
     }
     struct Agenda: Codable { var text: String; var addedBy: String; var covered: Bool }
     struct Action: Codable { var text: String; var owner: String; var dueOn: Date?; var doneOn: Date? }
@@ -156,7 +162,8 @@ struct PersonalData: Content {
             profile: Profile(name: person.name, email: person.email, organisation: organisation?.name ?? "", roles: person.roleRows.map(\.role.rawValue).sorted(),
                              language: person.language?.rawValue, seniority: person.seniority?.rawValue, practiceGroup: person.practiceGroup,
                              expertise: person.expertise, languages: person.languages, capacity: person.capacity, lineManager: manager?.name,
-                             remindersByEmail: person.notifyByEmail, active: person.active),
+                             remindersByEmail: person.notifyByEmail, active: person.active, emailChoice: EmailChoice(person).rawValue,
+                             timeZone: person.timeZone),
             pairs: records,
             pulseAnswers: pulses.map { Pulse(round: $0.round, value: $0.value, improvement: $0.improvement, answeredAt: $0.createdAt) },
             matchingPreferences: preferences.map { Preference(kind: $0.kind.rawValue, person: $0.target.name, rank: $0.rank) },

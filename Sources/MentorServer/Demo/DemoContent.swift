@@ -68,6 +68,8 @@ enum DemoContent {
         // New starters without a mentor yet, so matching has work to show.
         DemoPerson(email: "mentee11@demo.example", name: "Lotte Smit", roles: [.mentee], seniority: .junior, group: "Tax", expertise: [], language: nil),
         DemoPerson(email: "mentee12@demo.example", name: "James Carter", roles: [.mentee], seniority: .junior, group: "Audit", expertise: [], language: .en),
+        // Proposed to Fatima by last week's matching round: she said yes, Fatima has not answered yet.
+        DemoPerson(email: "mentee13@demo.example", name: "Fleur de Wit", roles: [.mentee], seniority: .junior, group: "Tax", expertise: [], language: nil),
     ]
 
     /// Languages people mentor in; everyone speaks Dutch except where English is their language.

@@ -67,7 +67,7 @@ enum DemoSeeder {
                 return model
             }
             _ = try await person(DemoContent.admin)
-            _ = try await person(DemoContent.coordinator)
+            let coordinator = try await person(DemoContent.coordinator)
             var mentors: [Person] = []
             for demo in DemoContent.mentors { mentors.append(try await person(demo)) }
             var mentees: [Person] = []
@@ -106,8 +106,27 @@ enum DemoSeeder {
             // Sem's line manager is Thomas, so matching never proposes that pair.
             mentees[9].$manager.id = try mentors[2].requireID()
             try await mentees[9].save(on: db)
+            try await waitingProposal(programme: programme, coordinator: coordinator, mentor: mentors[1], mentee: mentees[12])
+            // Jeroen is away for the busy season (his places are full, so matching loses nothing):
+            // out of the mentees' search, and the reminders about his pairs wait until that day.
+            mentors[0].unavailableUntil = startOfDay(now.addingTimeInterval(61 * day))
+            try await mentors[0].save(on: db)
             try await Audit.record("seed", "organisation", id: organisationID, summary: "demo organisation created",
                                    organisationID: organisationID, actorID: nil, on: db)
+        }
+
+        /// Last week's matching round, published by the coordinator: one proposal the mentee said
+        /// yes to and the mentor has still to answer (so the round can no longer be undone).
+        func waitingProposal(programme: Programme, coordinator: Person, mentor: Person, mentee: Person) async throws {
+            let published = now.addingTimeInterval(-6 * day)
+            let round = PublishedRound(organisationID: programme.$organisation.id, programmeID: try programme.requireID(),
+                                       publishedBy: try coordinator.requireID(), publishedAt: published, pairCount: 1)
+            try await round.create(on: db)
+            let pair = Mentorship(organisationID: programme.$organisation.id, programmeID: try programme.requireID(),
+                                  mentorID: try mentor.requireID(), menteeID: try mentee.requireID(), status: .proposed)
+            pair.roundID = try round.requireID()
+            pair.menteeAcceptedAt = published.addingTimeInterval(2 * day)
+            try await pair.create(on: db)
         }
 
         func agreement(for pair: Mentorship, profile: DemoContent.PairProfile, language: Language, start: Date) async throws {

@@ -107,6 +107,9 @@ extension T {
         case .unknownRole(let value): Text(en: "Unknown role \"\(value)\"; use admin, coordinator, mentor or mentee.", nl: "Onbekende rol \"\(value)\"; gebruik beheerder, coördinator, mentor of mentee.")
         case .unknownSeniority(let value): Text(en: "Unknown seniority \"\(value)\"; use junior, medior or senior.", nl: "Onbekende senioriteit \"\(value)\"; gebruik junior, medior of senior.")
         case .unknownLanguage(let value): Text(en: "Unknown language \"\(value)\"; use nl or en.", nl: "Onbekende taal \"\(value)\"; gebruik nl of en.")
+        case .unknownTimeZone(let value):
+            Text(en: "Unknown time zone \"\(value)\"; use a region such as Europe/Amsterdam, or leave it empty for the firm's.",
+                 nl: "Onbekende tijdzone \"\(value)\"; gebruik een regio zoals Europe/Amsterdam, of laat het leeg voor die van het kantoor.")
         }
     }
 

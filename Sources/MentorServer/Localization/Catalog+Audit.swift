@@ -44,6 +44,8 @@ enum AuditWording {
         "seed": Text(en: "Demo organisation created", nl: "Demo-organisatie aangemaakt"),
         "import": Text(en: "People imported", nl: "Mensen geïmporteerd"),
         "retry": Text(en: "E-mail queued again", nl: "E-mail opnieuw in de wachtrij gezet"),
+        "oidc-signin": Text(en: "Signed in through the identity provider", nl: "Ingelogd via de identiteitsprovider"),
+        "oidc-refused": Text(en: "Sign-in through the identity provider refused", nl: "Inloggen via de identiteitsprovider geweigerd"),
     ]
 
     static let actions: [String: Text] = [
@@ -68,7 +70,10 @@ enum AuditWording {
     ]
 
     static let entities: [String: Text] = [
+        "identity_provider": Text(en: "Identity provider", nl: "Identiteitsprovider"),
         "person": Text(en: "Person", nl: "Persoon"),
+        "scim_token": Text(en: "SCIM token", nl: "SCIM-token"),
+        "access_token": Text(en: "API token", nl: "API-token"),
         "conversation": Text(en: "Conversation", nl: "Gesprek"),
         "learning_goal": Text(en: "Learning goal", nl: "Leerdoel"),
         "mentorship": Text(en: "Pair", nl: "Koppel"),
@@ -92,11 +97,16 @@ enum AuditWording {
     ]
 
     static let phrases: [String: Text] = [
+        "identity provider settings changed": Text(en: "identity provider settings changed", nl: "instellingen van de identiteitsprovider gewijzigd"),
+        "created at first sign-in through the identity provider": Text(en: "created at first sign-in through the identity provider",
+                                                                       nl: "aangemaakt bij de eerste keer inloggen via de identiteitsprovider"),
+        "signed in through the identity provider": Text(en: "signed in through the identity provider", nl: "ingelogd via de identiteitsprovider"),
         "calendar feed address made": Text(en: "Calendar feed address made", nl: "Agenda-adres aangemaakt"),
         "calendar feed turned off": Text(en: "Calendar feed turned off", nl: "Agenda-adres uitgezet"),
         "e-mail queued again": Text(en: "E-mail queued again", nl: "E-mail opnieuw in de wachtrij gezet"),
         "evidence recorded": Text(en: "Evidence recorded", nl: "Waarneming vastgelegd"),
         "goal written": Text(en: "Goal written", nl: "Leerdoel geschreven"),
+        "API token revoked": Text(en: "API token revoked", nl: "API-token ingetrokken"),
         "guidance texts saved": Text(en: "Guidance texts saved", nl: "Handvatten opgeslagen"),
         "kept transcript text deleted": Text(en: "Kept transcript text deleted", nl: "Bewaarde transcripttekst verwijderd"),
         "matching round adjusted": Text(en: "Matching round adjusted", nl: "Matchingronde aangepast"),
@@ -157,6 +167,23 @@ enum AuditWording {
 
     /// The summaries with a value in them, each read back into words or nil.
     static let patterns: [@Sendable (String) -> Text?] = [
+        { summary in IdentityRefusalWording.text(summary) },
+        { summary in
+            // "API token made (read)" / "(write)"
+            guard let rest = value(after: "API token made (", in: summary), rest.hasSuffix(")"),
+                  let scope = AccessTokenScope(rawValue: String(rest.dropLast())) else { return nil }
+            return scope == .read ? Text(en: "API token made, read only", nl: "API-token aangemaakt, alleen lezen")
+                                  : Text(en: "API token made, read and write", nl: "API-token aangemaakt, lezen en schrijven")
+        },
+        { summary in
+            // A change made through the JSON API: "goal written through the API", "done through the API",
+            // "by mentee through the API, recorded by mentor" — the change in words, then how it was made.
+            guard summary.contains(" through the API") else { return nil }
+            let change = summary.replacingOccurrences(of: " through the API", with: "")
+            guard change != summary, knows(change) else { return nil }
+            let words = detail(change)
+            return Text(en: "\(words.en) (through the API)", nl: "\(words.nl) (via de API)")
+        },
         { summary in
             // A correction: "value score deleted".
             for change in CorrectionChange.allCases {

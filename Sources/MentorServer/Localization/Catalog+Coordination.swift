@@ -86,9 +86,6 @@ extension T {
     static let noNotifications = Text(en: "No notifications yet.", nl: "Nog geen meldingen.")
     static let markAllRead = Text(en: "Mark all as read", nl: "Alles als gelezen markeren")
     static let unreadBadge = Text(en: "new", nl: "nieuw")
-    static let notificationChoice = Text(en: "Reminders by e-mail or in Mentor Mirror only", nl: "Herinneringen per e-mail of alleen in Mentor Mirror")
-    static let notificationByEmail = Text(en: "By e-mail and in Mentor Mirror", nl: "Per e-mail en in Mentor Mirror")
-    static let notificationInAppOnly = Text(en: "In Mentor Mirror only", nl: "Alleen in Mentor Mirror")
     static let notificationLanguageNote = Text(en: "Reminders come in your preferred language above.", nl: "Herinneringen krijg je in je voorkeurstaal hierboven.")
     static let pulseAnonymous = Text(en: "Your coordinator sees only totals, and nothing until at least 3 people have answered.",
                                      nl: "Je coördinator ziet alleen totalen, en niets zolang minder dan 3 mensen hebben geantwoord.")

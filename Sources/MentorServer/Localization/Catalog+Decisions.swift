@@ -97,6 +97,9 @@ extension T {
         case .untilTooFar(let days): Text(en: "Choose a day within \(days) days from today.", nl: "Kies een dag binnen \(days) dagen vanaf vandaag.")
         case .capacityOutOfRange(let maximum): Text(en: "Choose a number from 1 to \(maximum).", nl: "Kies een getal van 1 tot en met \(maximum).")
         case .maximumOutOfRange(let limit): Text(en: "Choose a number from 1 to \(limit).", nl: "Kies een getal van 1 tot en met \(limit).")
+        case .aboveOrganisationMaximum(let maximum):
+            Text(en: "Your organisation allows at most \(maximum) mentees per mentor (Organisation settings). Enter a whole number from 0 to \(maximum).",
+                 nl: "Je organisatie staat hoogstens \(maximum) mentees per mentor toe (bij Organisatie). Vul een heel getal van 0 tot en met \(maximum) in.")
         }
     }
     static func mentorUnavailable(_ date: String) -> Text {
@@ -104,6 +107,6 @@ extension T {
              nl: "Deze mentor is niet beschikbaar tot \(date). Kies een andere mentor, of vraag het vanaf die dag opnieuw.")
     }
     static let maxCapacity = Text(en: "Highest capacity a mentor can set", nl: "Hoogste capaciteit die een mentor kan instellen")
-    static let maxCapacityHint = Text(en: "Mentors set their own number of mentees up to this; you can still give a person more under People.",
-                                      nl: "Mentoren stellen hun eigen aantal mentees in tot dit getal; onder Mensen kun je iemand nog steeds meer geven.")
+    static let maxCapacityHint = Text(en: "Mentors set their own number of mentees up to this, and under People a person gets at most this too.",
+                                      nl: "Mentoren stellen hun eigen aantal mentees in tot dit getal, en ook onder Mensen krijgt iemand hoogstens dit aantal.")
 }

@@ -127,6 +127,27 @@ extension T {
         Text(en: "Your mentoring with \(name) was ended on \(day).", nl: "Je mentoring met \(name) is op \(day) beëindigd.")
     }
 
+    /// A pair a coordinator formed directly, to each of its two people.
+    static func noticePairFormed(with name: String, programme: String, on day: String) -> Text {
+        Text(en: "On \(day) a coordinator made you and \(name) a mentoring pair in \(programme). Have a look at the pair's page.",
+             nl: "Op \(day) heeft een coördinator jou en \(name) een mentorkoppel gemaakt in \(programme). Bekijk de pagina van het koppel.")
+    }
+
+    /// A proposal a coordinator took back before it started, to each of its two people.
+    static func noticeProposalWithdrawn(with name: String, programme: String, on day: String) -> Text {
+        Text(en: "On \(day) a coordinator withdrew the proposal of you and \(name) as a mentoring pair in \(programme). You need not answer it any more.",
+             nl: "Op \(day) heeft een coördinator het voorstel van jou en \(name) als mentorkoppel in \(programme) ingetrokken. Je hoeft er niet meer op te antwoorden.")
+    }
+
+    /// An undone matching round, once to each person it had proposed, naming every other side.
+    static func noticeRoundUndone(programme: String, with names: [String], on day: String) -> Text {
+        func list(_ and: String) -> String {
+            names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(and) " + (names.last ?? "")
+        }
+        return Text(en: "On \(day) a coordinator undid the matching round of \(programme): the proposal of you and \(list("and")) no longer stands.",
+                    nl: "Op \(day) heeft een coördinator de matchingronde van \(programme) teruggedraaid: het voorstel van jou en \(list("en")) vervalt.")
+    }
+
     /// A request closed by itself after `days` without an answer, as each person concerned reads it.
     static func noticeRequestTimedOut(days: String, mentee: String, mentor: String, reader: PairSide?) -> Text {
         switch reader {
@@ -178,6 +199,10 @@ extension T {
         case .pairEnded: Text(en: "Your mentoring has ended", nl: "Je mentoring is beëindigd")
         case .conversationTomorrow: Text(en: "Your mentoring conversation tomorrow", nl: "Je mentorgesprek van morgen")
         case .requestTimedOut: Text(en: "A mentoring request has been closed", nl: "Een mentorverzoek is gesloten")
+        case .pairFormed: Text(en: "A new mentoring pair", nl: "Een nieuw mentorkoppel")
+        case .proposalWithdrawn: Text(en: "A proposed mentoring pair was withdrawn", nl: "Een voorgesteld mentorkoppel is ingetrokken")
+        case .roundUndone: Text(en: "A matching round was undone", nl: "Een matchingronde is teruggedraaid")
+        case .pairMemberDeactivated: T.pairMemberDeactivatedSubject
         }
     }
 
@@ -198,6 +223,6 @@ extension T {
     static let emailChoiceEveryEvent = Text(en: "At every event and reminder", nl: "Bij elke gebeurtenis en herinnering")
     static let emailChoiceRemindersOnly = Text(en: "Only for reminders", nl: "Alleen bij herinneringen")
     static let emailChoiceNever = Text(en: "Never: I read everything in Mentor Mirror", nl: "Nooit: ik lees alles in Mentor Mirror")
-    static let emailChoiceNote = Text(en: "Everything is also in your notifications in Mentor Mirror, in your preferred language above. An invitation for your calendar comes with every e-mail choice except never.",
-                                      nl: "Alles staat ook bij je meldingen in Mentor Mirror, in je voorkeurstaal hierboven. Een uitnodiging voor je agenda krijg je bij elke e-mailkeuze behalve nooit.")
+    static let emailChoiceNote = Text(en: "Everything is also in your notifications in Mentor Mirror, in your preferred language above. An invitation for your calendar counts as an e-mail about an event: you get it only when you choose e-mail at every event.",
+                                      nl: "Alles staat ook bij je meldingen in Mentor Mirror, in je voorkeurstaal hierboven. Een uitnodiging voor je agenda telt als e-mail over een gebeurtenis: je krijgt die alleen als je kiest voor e-mail bij elke gebeurtenis.")
 }

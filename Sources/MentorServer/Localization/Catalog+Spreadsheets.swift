@@ -49,6 +49,7 @@ extension T {
         case .practiceGroup: Text(en: "practice group", nl: "vakgroep")
         case .expertise: Text(en: "expertise", nl: "expertise")
         case .language: Text(en: "language", nl: "taal")
+        case .timeZone: Text(en: "time zone", nl: "tijdzone")
         }
     }
 

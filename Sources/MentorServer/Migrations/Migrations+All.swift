@@ -24,6 +24,10 @@ enum MentorMigrations {
             AddMenteeView(),
             AddPairDecisionsAndAvailability(),
             AddFocusSynonymsAndGoalMentions(),
+            AddIdentityProviders(),
+            AddPersonTimeZone(),
+            AddSCIMProvisioning(),
+            AddAccessTokens(),
         ]
     }
 }

@@ -27,15 +27,25 @@ enum MirrorQuery {
     static func load(mentorID: UUID, organisationID: UUID, mentorshipID: UUID? = nil, language: Language, on db: any Database) async throws -> Loaded {
         var binds: [LeanBind] = [.id(mentorID), .id(organisationID)]
         if let mentorshipID { binds.append(.id(mentorshipID)) }
-        let pairs = try await LeanQuery.rows(
-            "SELECT m.id, m.mentee_id, p.name FROM mentorships m JOIN people p ON p.id = m.mentee_id "
-                + "WHERE m.mentor_id = ? AND m.organisation_id = ? AND m.status <> 'proposed'"
-                + (mentorshipID == nil ? "" : " AND m.id = ?") + " ORDER BY m.created_at",
-            binds, on: db) { row in
+        let pairs = try await LeanQuery.rows(mentorshipID == nil ? pairsStatement : onePairStatement, binds, on: db) { row in
             PairRow(id: try row.uuid("id"), menteeID: try row.uuid("mentee_id"), menteeName: try row.string("name"))
         }
         return try await load(pairs: pairs, organisationID: organisationID, language: language, on: db)
     }
+
+    // The statements, written once (docs/performance.md, "Hot paths").
+    static let pairsStatement: LeanStatement = """
+        SELECT m.id, m.mentee_id, p.name FROM mentorships m JOIN people p ON p.id = m.mentee_id \
+        WHERE m.mentor_id = ? AND m.organisation_id = ? AND m.status <> 'proposed' ORDER BY m.created_at
+        """
+    static let onePairStatement: LeanStatement = """
+        SELECT m.id, m.mentee_id, p.name FROM mentorships m JOIN people p ON p.id = m.mentee_id \
+        WHERE m.mentor_id = ? AND m.organisation_id = ? AND m.status <> 'proposed' AND m.id = ? ORDER BY m.created_at
+        """
+    static let bandAndValuesStatement: LeanStatement = """
+        SELECT o.talk_band_low, o.talk_band_high, v.id AS value_id, v.name_nl, v.name_en FROM organisations o \
+        LEFT JOIN core_values v ON v.organisation_id = o.id AND v.retired_at IS NULL WHERE o.id = ? ORDER BY v.position
+        """
 
     /// One pair the route wrapper has already loaded and checked; a proposed pair has no mirror.
     /// `focus`: also read the mentor's chosen focus (private to the mentor: only their mirror asks).
@@ -46,10 +56,7 @@ enum MirrorQuery {
 
     /// The organisation's talk band and its core values (retired ones left out), in one statement.
     static func bandAndValues(organisationID: UUID, language: Language, on db: any Database) async throws -> (band: ClosedRange<Double>, values: [CoreValueRecord]) {
-        let rows = try await LeanQuery.rows(
-            "SELECT o.talk_band_low, o.talk_band_high, v.id AS value_id, v.name_nl, v.name_en FROM organisations o "
-                + "LEFT JOIN core_values v ON v.organisation_id = o.id AND v.retired_at IS NULL WHERE o.id = ? ORDER BY v.position",
-            [.id(organisationID)], on: db) { row in
+        let rows = try await LeanQuery.rows(bandAndValuesStatement, [.id(organisationID)], on: db) { row in
             (low: try row.optionalDouble("talk_band_low") ?? TalkBand.standard.lowerBound,
              high: try row.optionalDouble("talk_band_high") ?? TalkBand.standard.upperBound,
              value: try row.optionalUUID("value_id").map { id in
@@ -78,21 +85,21 @@ enum MirrorQuery {
         let evidence = try await lean.evidence()
         let actions = try await lean.actions()
         let menteeAnswers = try await lean.menteeAnswers()
-        let transcripts = try await TranscriptAnalysis.query(on: db).join(Conversation.self, on: \TranscriptAnalysis.$conversation.$id == \Conversation.$id)
-            .filter(Conversation.self, \.$mentorship.$id ~~ pairIDs).all()
-        let goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).sort(\.$createdAt).all()
-        let agreements = try await Agreement.query(on: db).filter(\.$mentorship.$id ~~ pairIDs).all()
+        let transcripts = try await lean.transcripts()
+        let goals = try await lean.goals()
+        let agreements = try await lean.agreements()
 
         let agendaByConversation = Dictionary(grouping: agenda, by: \.conversation)
         // Each transcript's figures are decoded once, for its measured talk and the mentor's moves.
         var measuredByConversation: [UUID: MeasuredTalk] = [:]
         var movesByConversation: [UUID: TalkMoves] = [:]
         var mentionsByConversation: [UUID: [GoalMentionCount]] = [:]
-        for transcript in transcripts where measuredByConversation[transcript.$conversation.id] == nil {
+        for row in transcripts where measuredByConversation[row.conversation] == nil {
+            let transcript = row.analysis
             let stored = transcript.storedFigures
-            mentionsByConversation[transcript.$conversation.id] = transcript.goalMentionCounts(from: stored)
-            measuredByConversation[transcript.$conversation.id] = transcript.measuredTalk(from: stored)
-            movesByConversation[transcript.$conversation.id] = transcript.mentorMoves(from: stored)
+            mentionsByConversation[row.conversation] = transcript.goalMentionCounts(from: stored)
+            measuredByConversation[row.conversation] = transcript.measuredTalk(from: stored)
+            movesByConversation[row.conversation] = transcript.mentorMoves(from: stored)
         }
         var conversationsByPair: [UUID: [ConversationRecord]] = [:]
         var conversationDate: [UUID: (pair: UUID, date: Date)] = [:]
@@ -122,9 +129,9 @@ enum MirrorQuery {
             guard let owner = conversationDate[item.conversation] else { continue }
             evidenceByPair[owner.pair, default: []].append(EvidenceRecord(goalID: item.goal, conversationID: item.conversation, date: owner.date))
         }
-        let goalsByPair = Dictionary(grouping: goals, by: { $0.$mentorship.id })
+        let goalsByPair = Dictionary(grouping: goals, by: \.pair)
         let actionsByPair = Dictionary(grouping: actions, by: \.pair)
-        let agreementByPair = Dictionary(agreements.map { ($0.$mentorship.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let agreementByPair = Dictionary(agreements.map { ($0.pair, $0) }, uniquingKeysWith: { a, _ in a })
 
         let records = pairs.map { pair -> PairRecord in
             let id = pair.id
@@ -132,9 +139,9 @@ enum MirrorQuery {
             return PairRecord(
                 pairID: id, menteeName: pair.menteeName,
                 conversations: conversationsByPair[id] ?? [],
-                agreement: agreementByPair[id].map { AgreementRecord(discussedOn: $0.discussedOn, mentorConfirmedAt: $0.mentorConfirmedAt, menteeConfirmedAt: $0.menteeConfirmedAt) },
+                agreement: agreementByPair[id]?.record,
                 scores: scoresByPair[id] ?? [],
-                goals: pairGoals.map { GoalRecord(id: $0.id!, title: $0.title, theme: $0.theme, status: $0.status) },
+                goals: pairGoals.map(\.record),
                 evidence: evidenceByPair[id] ?? [],
                 actions: (actionsByPair[id] ?? []).map { action in
                     var record = action.record
@@ -158,7 +165,7 @@ enum MirrorQuery {
             var record = record
             record.focus = FocusRow.inEffect(for: record.pairID, focuses)
             if let agreement = agreementByPair[record.pairID] {
-                record.agreement?.terms = AgreementTerms(frequency: agreement.frequency, whoPlans: agreement.whoPlans, preparation: agreement.preparation)
+                record.agreement?.terms = agreement.terms
             }
             record.conversations = record.conversations.map { conversation in
                 var conversation = conversation
@@ -195,24 +202,64 @@ struct LeanRows {
     struct EvidenceRow { var conversation: UUID; var goal: UUID }
     struct ActionRow { var pair: UUID; var conversation: UUID; var record: ActionRecord }
 
-    /// Runs `query`, whose `{PAIRS}` stands for the list of pair ids, and maps every row.
-    private func fetch<T>(_ query: String, _ transform: (LeanRow) throws -> T) async throws -> [T] {
-        let parts = query.components(separatedBy: "{PAIRS}")
-        if let sqlite = db as? any SQLiteDatabase {
-            let text = parts.joined(separator: "(" + Array(repeating: "?", count: pairIDs.count).joined(separator: ", ") + ")")
-            let encoder = SQLiteDataEncoder()
-            let binds = try pairIDs.map { try encoder.encode($0) }
-            // Logged as the drivers log theirs, so `LOG_LEVEL=debug` and the tests' query counter see it.
-            db.logger.debug("Executing query", metadata: ["sql": .string(text)])
-            return try await sqlite.query(text, binds).map { try transform(LeanRow(sqlite: $0, sql: nil)) }
-        }
-        guard let sql = db as? any SQLDatabase else { throw PageError.notFound }
-        let list = SQLGroupExpression(SQLList(pairIDs.map { SQLBind($0) }))
-        return try await sql.raw("\(unsafeRaw: parts[0])\(list)\(unsafeRaw: parts[1])").all().map { try transform(LeanRow(sqlite: nil, sql: $0)) }
+    // The statements, written once; every `?` stands for the list of pair ids.
+    static let transcriptsStatement = LeanStatement("SELECT t.conversation_id, t.timed, t.mentor_speaker, t.mentee_speaker, t.mentor_share, t.figures, t.goal_mentions "
+        + "FROM transcript_analyses t JOIN conversations c ON c.id = t.conversation_id WHERE c.mentorship_id IN ?")
+    static let goalsStatement = LeanStatement("SELECT id, mentorship_id, title, theme, status, created_at FROM learning_goals WHERE mentorship_id IN ? "
+        + "ORDER BY created_at")
+    static let agreementsStatement = LeanStatement("SELECT mentorship_id, discussed_on, mentor_confirmed_at, mentee_confirmed_at, frequency, who_plans, preparation "
+        + "FROM agreements WHERE mentorship_id IN ?")
+    static let conversationsStatement = LeanStatement("SELECT id, mentorship_id, scheduled_at, status, initiated_by, talk_share_estimate, estimate_before_measured FROM conversations WHERE mentorship_id IN ?")
+    static let agendaStatement = LeanStatement("SELECT a.conversation_id, a.author_side, CASE WHEN a.added_beforehand THEN 1 ELSE 0 END AS beforehand, "
+        + "CASE WHEN a.carried_from_id IS NOT NULL OR a.carried_from_conversation_id IS NOT NULL THEN 1 ELSE 0 END AS carried "
+        + "FROM agenda_items a JOIN conversations c ON c.id = a.conversation_id WHERE c.mentorship_id IN ?")
+    static let scoresStatement = LeanStatement("SELECT s.conversation_id, s.core_value_id, s.score, CASE WHEN s.behaviour <> '' THEN 1 ELSE 0 END AS described FROM value_scores s JOIN conversations c ON c.id = s.conversation_id WHERE c.mentorship_id IN ?")
+    static let observationsStatement = LeanStatement("SELECT o.conversation_id, o.pattern, o.effect FROM attitude_observations o JOIN conversations c ON c.id = o.conversation_id WHERE c.mentorship_id IN ?")
+    static let evidenceStatement = LeanStatement("SELECT e.conversation_id, e.goal_id FROM goal_evidence e JOIN conversations c ON c.id = e.conversation_id WHERE c.mentorship_id IN ?")
+    static let focusesStatement = LeanStatement("SELECT mentorship_id, focus, focus_since, created_at FROM reflections WHERE focus IS NOT NULL "
+        + "AND mentor_id IN (SELECT mentor_id FROM mentorships WHERE id IN ?)")
+    static let menteeAnswersStatement = LeanStatement("SELECT mentorship_id, conversation_id, room, challenge FROM mentee_view_answers WHERE mentorship_id IN ?")
+    static let actionsStatement = LeanStatement("SELECT mentorship_id, conversation_id, owner_side, due_on, done_on, carried_count FROM action_items WHERE mentorship_id IN ?")
+
+    /// Runs `statement`, whose every `?` stands for the list of pair ids, and maps every row.
+    private func fetch<T>(_ statement: LeanStatement, _ transform: (LeanRow) throws -> T) async throws -> [T] {
+        return try await LeanQuery.rows(statement, Array(repeating: .ids(pairIDs), count: statement.placeholders), on: db, transform)
     }
 
+    /// The pairs' transcript analyses, with the columns the mirror's figures read.
+    func transcripts() async throws -> [TranscriptRow] {
+        try await fetch(Self.transcriptsStatement) { row in
+            TranscriptRow(conversation: try row.uuid("conversation_id"), analysis: try TranscriptRow.analysis(row))
+        }
+    }
+
+    /// The pairs' learning goals, oldest first.
+    func goals() async throws -> [GoalRow] {
+        try await fetch(Self.goalsStatement) { row in
+            GoalRow(pair: try row.uuid("mentorship_id"),
+                    record: GoalRecord(id: try row.uuid("id"), title: try row.string("title"), theme: try row.optionalString("theme"),
+                                       status: GoalStatus(rawValue: try row.string("status")) ?? .open),
+                    createdAt: try row.optionalDate("created_at"))
+        }
+    }
+
+    /// The pairs' agreements: when they were discussed and confirmed, and their written terms.
+    func agreements() async throws -> [AgreementRow] {
+        try await fetch(Self.agreementsStatement) { row in
+            AgreementRow(pair: try row.uuid("mentorship_id"),
+                         record: AgreementRecord(discussedOn: try row.optionalDate("discussed_on"),
+                                                 mentorConfirmedAt: try row.optionalDate("mentor_confirmed_at"),
+                                                 menteeConfirmedAt: try row.optionalDate("mentee_confirmed_at")),
+                         terms: AgreementTerms(frequency: try row.string("frequency"), whoPlans: try row.string("who_plans"),
+                                               preparation: try row.string("preparation")))
+        }
+    }
+
+    struct GoalRow { var pair: UUID; var record: GoalRecord; var createdAt: Date? }
+    struct AgreementRow { var pair: UUID; var record: AgreementRecord; var terms: AgreementTerms }
+
     func conversations() async throws -> [ConversationRow] {
-        try await fetch("SELECT id, mentorship_id, scheduled_at, status, initiated_by, talk_share_estimate, estimate_before_measured FROM conversations WHERE mentorship_id IN {PAIRS}") { row in
+        try await fetch(Self.conversationsStatement) { row in
             ConversationRow(id: try row.uuid("id"), pair: try row.uuid("mentorship_id"), date: try row.date("scheduled_at"),
                             status: ConversationStatus(rawValue: try row.string("status")) ?? .planned,
                             initiator: PairSide(rawValue: try row.string("initiated_by")) ?? .mentor,
@@ -222,9 +269,7 @@ struct LeanRows {
     }
 
     func agenda() async throws -> [AgendaRow] {
-        try await fetch("SELECT a.conversation_id, a.author_side, CASE WHEN a.added_beforehand THEN 1 ELSE 0 END AS beforehand, "
-                        + "CASE WHEN a.carried_from_id IS NOT NULL OR a.carried_from_conversation_id IS NOT NULL THEN 1 ELSE 0 END AS carried "
-                        + "FROM agenda_items a JOIN conversations c ON c.id = a.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+        try await fetch(Self.agendaStatement) { row in
             AgendaRow(conversation: try row.uuid("conversation_id"),
                       record: AgendaRecord(author: PairSide(rawValue: try row.string("author_side")) ?? .mentor, addedBeforehand: try row.int("beforehand") != 0,
                                            carried: try row.int("carried") != 0))
@@ -232,21 +277,21 @@ struct LeanRows {
     }
 
     func scores() async throws -> [ScoreRow] {
-        try await fetch("SELECT s.conversation_id, s.core_value_id, s.score, CASE WHEN s.behaviour <> '' THEN 1 ELSE 0 END AS described FROM value_scores s JOIN conversations c ON c.id = s.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+        try await fetch(Self.scoresStatement) { row in
             ScoreRow(conversation: try row.uuid("conversation_id"), value: try row.uuid("core_value_id"), score: try row.int("score"),
                      behaviourDescribed: try row.int("described") != 0)
         }
     }
 
     func observations() async throws -> [ObservationRow] {
-        try await fetch("SELECT o.conversation_id, o.pattern, o.effect FROM attitude_observations o JOIN conversations c ON c.id = o.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+        try await fetch(Self.observationsStatement) { row in
             ObservationRow(conversation: try row.uuid("conversation_id"), pattern: try row.string("pattern"),
                            effect: AttitudeEffect(rawValue: try row.string("effect")) ?? .helps)
         }
     }
 
     func evidence() async throws -> [EvidenceRow] {
-        try await fetch("SELECT e.conversation_id, e.goal_id FROM goal_evidence e JOIN conversations c ON c.id = e.conversation_id WHERE c.mentorship_id IN {PAIRS}") { row in
+        try await fetch(Self.evidenceStatement) { row in
             EvidenceRow(conversation: try row.uuid("conversation_id"), goal: try row.uuid("goal_id"))
         }
     }
@@ -255,130 +300,24 @@ struct LeanRows {
 
     /// The reflections with a focus of the pairs' mentor (issue 14): about one pair, or (no pair) about all.
     func focuses() async throws -> [FocusRow] {
-        try await fetch("SELECT mentorship_id, focus, focus_since, created_at FROM reflections WHERE focus IS NOT NULL "
-                        + "AND mentor_id IN (SELECT mentor_id FROM mentorships WHERE id IN {PAIRS})") { row in
+        try await fetch(Self.focusesStatement) { row in
             FocusRow(pair: try row.optionalUUID("mentorship_id"), focus: Focus(rawValue: try row.string("focus")),
                      since: try row.optionalDate("focus_since") ?? row.optionalDate("created_at"))
         }
     }
 
     func menteeAnswers() async throws -> [MenteeAnswerRow] {
-        try await fetch("SELECT mentorship_id, conversation_id, room, challenge FROM mentee_view_answers WHERE mentorship_id IN {PAIRS}") { row in
+        try await fetch(Self.menteeAnswersStatement) { row in
             MenteeAnswerRow(pair: try row.uuid("mentorship_id"),
                             record: MenteeAnswerRecord(conversationID: try row.uuid("conversation_id"), room: try row.int("room"), challenge: try row.int("challenge")))
         }
     }
 
     func actions() async throws -> [ActionRow] {
-        try await fetch("SELECT mentorship_id, conversation_id, owner_side, due_on, done_on, carried_count FROM action_items WHERE mentorship_id IN {PAIRS}") { row in
+        try await fetch(Self.actionsStatement) { row in
             ActionRow(pair: try row.uuid("mentorship_id"), conversation: try row.uuid("conversation_id"),
                       record: ActionRecord(owner: PairSide(rawValue: try row.string("owner_side")) ?? .mentee, due: try row.optionalDate("due_on"),
                                            done: try row.optionalDate("done_on"), carriedCount: try row.int("carried_count")))
         }
-    }
-}
-
-/// One row of a lean query: SQLite values read directly, anything else through SQLKit.
-struct LeanRow {
-    let sqlite: SQLiteRow?
-    let sql: (any SQLRow)?
-
-    private func value(_ column: String) -> SQLiteData? { sqlite?.column(column) }
-
-    func uuid(_ column: String) throws -> UUID {
-        switch value(column) {
-        case .blob(let buffer)? where buffer.readableBytes == 16:
-            if let b = buffer.getBytes(at: buffer.readerIndex, length: 16) {
-                return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
-            }
-        case .text(let text)?: if let id = Self.uuid(text) { return id }
-        default: break
-        }
-        return try decode(column, UUID.self)
-    }
-
-    func string(_ column: String) throws -> String {
-        if case .text(let text)? = value(column) { return text }
-        return try decode(column, String.self)
-    }
-
-    func optionalString(_ column: String) throws -> String? {
-        switch value(column) {
-        case .null?: return nil
-        case .text(let text)?: return text
-        default: return try decode(column, String?.self)
-        }
-    }
-
-    func optionalUUID(_ column: String) throws -> UUID? {
-        if case .null? = value(column) { return nil }
-        if sqlite != nil { return try uuid(column) }
-        return try decode(column, UUID?.self)
-    }
-
-    func int(_ column: String) throws -> Int {
-        if case .integer(let number)? = value(column) { return number }
-        return try decode(column, Int.self)
-    }
-
-    func optionalDouble(_ column: String) throws -> Double? {
-        switch value(column) {
-        case .null?: return nil
-        case .float(let number)?: return number
-        case .integer(let number)?: return Double(number)
-        default: return try decode(column, Double?.self)
-        }
-    }
-
-    func date(_ column: String) throws -> Date {
-        switch value(column) {
-        case .float(let seconds)?: return Date(timeIntervalSince1970: seconds)
-        case .integer(let seconds)?: return Date(timeIntervalSince1970: Double(seconds))
-        default: return try decode(column, Date.self)
-        }
-    }
-
-    func optionalDate(_ column: String) throws -> Date? {
-        if case .null? = value(column) { return nil }
-        switch value(column) {
-        case .float(let seconds)?: return Date(timeIntervalSince1970: seconds)
-        case .integer(let seconds)?: return Date(timeIntervalSince1970: Double(seconds))
-        default: return try decode(column, Date?.self)
-        }
-    }
-
-    /// Parses the 36-character text form of a UUID by hand: Foundation's parser goes through
-    /// `sscanf`, which was the largest single cost of the mirror page.
-    static func uuid(_ text: String) -> UUID? {
-        var bytes = [UInt8](repeating: 0, count: 16)
-        var count = 0
-        var high: UInt8?
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "-") { continue }
-            let value: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            if let first = high {
-                guard count < 16 else { return nil }
-                bytes[count] = first << 4 | value
-                count += 1
-                high = nil
-            } else {
-                high = value
-            }
-        }
-        guard count == 16, high == nil, text.utf8.count == 36 else { return nil }
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-    }
-
-    private func decode<T: Decodable>(_ column: String, _ type: T.Type) throws -> T {
-        if let sql { return try sql.decode(column: column, as: type) }
-        guard let data = sqlite?.column(column) else { throw PageError.notFound }
-        return try SQLiteDataDecoder().decode(type, from: data)
     }
 }

@@ -20,6 +20,8 @@ final class Person: Model, @unchecked Sendable {
     @Field(key: "capacity") var capacity: Int
     /// The mentor is not available before this day (its start in the firm's time zone; migration 017).
     @OptionalField(key: "unavailable_until") var unavailableUntil: Date?
+    /// The person's own time zone, an IANA identifier; nil: the firm's (`MENTOR_TIMEZONE`, migration 021).
+    @OptionalField(key: "time_zone") var timeZone: String?
     @Field(key: "active") var active: Bool
     /// Reminders by e-mail as well as in the product (false: in the product only).
     @Field(key: "notify_by_email") var notifyByEmail: Bool

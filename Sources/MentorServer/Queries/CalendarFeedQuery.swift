@@ -13,7 +13,9 @@ enum CalendarFeedQuery {
 
     /// The feed for the token in an address (with or without `.ics`); nil for an unknown or
     /// malformed token or an inactive person. With `baseURL` each entry links to its conversation's page.
-    static func feed(token: String, now: Date, baseURL: String? = nil, on db: any Database) async throws -> Feed? {
+    /// With `firm` (`MENTOR_TIMEZONE`) the entries are written in the person's own zone (else the
+    /// firm's) with `TZID`; without, in UTC.
+    static func feed(token: String, now: Date, baseURL: String? = nil, firm: TimeZone? = nil, on db: any Database) async throws -> Feed? {
         var token = token
         if token.hasSuffix(".ics") { token.removeLast(4) }
         guard CalendarToken.isWellFormed(token),
@@ -35,9 +37,12 @@ enum CalendarFeedQuery {
         let since = now.addingTimeInterval(-30 * 86_400)
         let conversations = try await Conversation.query(on: db).filter(\.$mentorship.$id ~~ Array(otherName.keys))
             .filter(\.$scheduledAt >= since).filter(\.$status != .held).all()
+        let zone = firm.map { PersonalTimeZone.resolve(person.timeZone, firm: $0) }
         let events = conversations.map { conversation in
-            ConversationCalendar.event(conversation, with: otherName[conversation.$mentorship.id] ?? "", language: language,
-                                       url: baseURL.flatMap { base in conversation.id.map { ConversationCalendar.pageURL($0, baseURL: base) } })
+            var event = ConversationCalendar.event(conversation, with: otherName[conversation.$mentorship.id] ?? "", language: language,
+                                                   url: baseURL.flatMap { base in conversation.id.map { ConversationCalendar.pageURL($0, baseURL: base) } })
+            event.timeZone = zone
+            return event
         }
         return Feed(language: language, events: events.sorted { $0.start < $1.start })
     }

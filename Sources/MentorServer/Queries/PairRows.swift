@@ -9,9 +9,13 @@ enum PairRows {
         var mentee: String
     }
 
-    /// The names of a pair's mentor and mentee, in one read.
+    private static let namesStatement: LeanStatement = "SELECT id, name FROM people WHERE id IN ?"
+
+    /// The names of a pair's mentor and mentee, in one read, by column.
     static func memberNames(of pair: Mentorship, on db: any Database) async throws -> MemberNames {
-        let people = try await Person.query(on: db).filter(\.$id ~~ [pair.$mentor.id, pair.$mentee.id]).all()
+        let people = try await LeanQuery.rows(namesStatement, [.ids([pair.$mentor.id, pair.$mentee.id])], on: db) { row in
+            (id: try row.uuid("id"), name: try row.string("name"))
+        }
         func name(_ id: UUID) -> String { people.first { $0.id == id }?.name ?? "" }
         return MemberNames(mentor: name(pair.$mentor.id), mentee: name(pair.$mentee.id))
     }

@@ -13,6 +13,8 @@ struct SignedIn: Sendable, Equatable {
     var name: String
     var email: String
     var language: Language?
+    /// The person's own time zone (IANA identifier, migration 021); nil: the firm's.
+    var timeZone: String? = nil
     var active: Bool
     var organisationName: String
     var organisationLanguage: Language
@@ -35,7 +37,7 @@ enum SessionQuery {
     private static func personColumns(unread: Bool) -> String {
         var columns = """
             p.id AS p_id, p.name AS p_name, p.email AS p_email, p.organisation_id AS p_organisation, \
-            p.language AS p_language, p.active AS p_active, o.name AS o_name, o.default_language AS o_language
+            p.language AS p_language, p.time_zone AS p_zone, p.active AS p_active, o.name AS o_name, o.default_language AS o_language
             """
         for role in Role.allCases {
             columns += ", (SELECT COUNT(*) FROM person_roles r WHERE r.person_id = p.id AND r.role = '\(role.rawValue)') AS role_\(role.rawValue)"
@@ -47,10 +49,10 @@ enum SessionQuery {
     }
 
     // The statements are written once; only the bound values change per request.
-    private static let sessionWithUnread = sessionStatement(unread: true)
-    private static let sessionWithoutUnread = sessionStatement(unread: false)
-    private static let personWithUnread = personStatement(unread: true)
-    private static let personWithoutUnread = personStatement(unread: false)
+    private static let sessionWithUnread = LeanStatement(sessionStatement(unread: true) + " ?")
+    private static let sessionWithoutUnread = LeanStatement(sessionStatement(unread: false) + " ?")
+    private static let personWithUnread = LeanStatement(personStatement(unread: true) + " ?")
+    private static let personWithoutUnread = LeanStatement(personStatement(unread: false) + " ?")
 
     private static func sessionStatement(unread: Bool) -> String {
         """
@@ -72,37 +74,39 @@ enum SessionQuery {
 
     /// The session stored under `key` (the hash of the cookie) and its person, if any.
     static func read(key: String, unread: Bool, on db: any Database) async throws -> SessionRow? {
-        guard let sql = db as? any SQLDatabase else { return nil }
         let statement = unread ? sessionWithUnread : sessionWithoutUnread
-        guard let row = try await sql.raw("\(unsafeRaw: statement) \(bind: key)").first() else { return nil }
-        return SessionRow(id: try row.decode(column: "s_id", as: UUID.self),
-                          data: try row.decode(column: "s_data", as: SessionData.self),
-                          createdAt: try row.decode(column: "s_created", as: Date?.self),
-                          lastSeenAt: try row.decode(column: "s_seen", as: Date?.self),
-                          signedIn: try signedIn(row, unread: unread))
+        return try await LeanQuery.rows(statement, [.text(key)], on: db) { row in
+            SessionRow(id: try row.uuid("s_id"),
+                       data: try row.decoded("s_data", as: SessionData.self),
+                       createdAt: try row.optionalDate("s_created"),
+                       lastSeenAt: try row.optionalDate("s_seen"),
+                       signedIn: try signedIn(row, unread: unread))
+        }.first
     }
 
     /// The person on their own, for a session whose row did not name them (just signed in).
     static func person(_ id: UUID, unread: Bool, on db: any Database) async throws -> SignedIn? {
-        guard let sql = db as? any SQLDatabase else { return nil }
         let statement = unread ? personWithUnread : personWithoutUnread
-        guard let row = try await sql.raw("\(unsafeRaw: statement) \(bind: id)").first() else { return nil }
-        return try signedIn(row, unread: unread)
+        return try await LeanQuery.rows(statement, [.id(id)], on: db) { try signedIn($0, unread: unread) }.first ?? nil
     }
 
-    private static func signedIn(_ row: any SQLRow, unread: Bool) throws -> SignedIn? {
-        guard let personID = try row.decode(column: "p_id", as: UUID?.self) else { return nil }
+    /// The role columns' names, made once.
+    private static let roleColumns = Role.allCases.map { (role: $0, column: "role_\($0.rawValue)") }
+
+    private static func signedIn(_ row: LeanRow, unread: Bool) throws -> SignedIn? {
+        guard let personID = try row.optionalUUID("p_id") else { return nil }
         var roles: Set<Role> = []
-        for role in Role.allCases where try row.decode(column: "role_\(role.rawValue)", as: Int.self) > 0 { roles.insert(role) }
+        for (role, column) in roleColumns where try row.int(column) > 0 { roles.insert(role) }
         return SignedIn(personID: personID,
-                        organisationID: try row.decode(column: "p_organisation", as: UUID.self),
-                        name: try row.decode(column: "p_name", as: String.self),
-                        email: try row.decode(column: "p_email", as: String.self),
-                        language: try row.decode(column: "p_language", as: String?.self).flatMap(Language.init(rawValue:)),
-                        active: try row.decode(column: "p_active", as: Bool.self),
-                        organisationName: try row.decode(column: "o_name", as: String.self),
-                        organisationLanguage: Language(rawValue: try row.decode(column: "o_language", as: String.self)) ?? .nl,
+                        organisationID: try row.uuid("p_organisation"),
+                        name: try row.string("p_name"),
+                        email: try row.string("p_email"),
+                        language: try row.optionalString("p_language").flatMap(Language.init(rawValue:)),
+                        timeZone: try row.optionalString("p_zone"),
+                        active: try row.bool("p_active"),
+                        organisationName: try row.string("o_name"),
+                        organisationLanguage: Language(rawValue: try row.string("o_language")) ?? .nl,
                         roles: roles,
-                        unreadNotifications: unread ? try row.decode(column: "unread", as: Int.self) : nil)
+                        unreadNotifications: unread ? try row.int("unread") : nil)
     }
 }

@@ -11,6 +11,7 @@ import MentorCore
         let page = PageRendering.expect(SignInPage.render(.mock, viewer: viewer), in: language, contains: [
             T.signIn(language), T.forgotPasswordLink(language),
             #"action="/signin""#, #"href="/password/forgot""#, #"name="next""#,
+            T.providerSignInHeading(language), #"action="/signin/provider""#, #"id="provider-continue""#, #"name="address""#,
         ])
         #expect(page.contains(PageRendering.escaped("<script>@example.org")))
         #expect(page.contains(PageRendering.escaped("/mirror?x=<Partners>")))
@@ -86,6 +87,9 @@ import MentorCore
         #expect(page.contains(PageRendering.escaped("Sanne <script>")))
         #expect(page.contains(PageRendering.escaped("Van Dijk & <Partners>")))
         #expect(page.contains(PageRendering.escaped("Jan <script>")))
+        // The three-way e-mail choice of the account page, not the old on/off.
+        #expect(page.contains(T.emailChoiceHeading(language)) && page.contains(T.emailChoiceRemindersOnly(language)))
+        #expect(!page.contains(T.emailChoiceNever(language)) && !page.contains(T.emailChoiceEveryEvent(language)))
     }
 
     @Test(arguments: MentorCore.Language.allCases) func erase(language: MentorCore.Language) {
@@ -172,7 +176,7 @@ import MentorCore
         """
         let data = try JSONDecoder().decode(PersonalData.self, from: Data(json.utf8))
         let model = PersonalDataPage.Query.model(data)
-        #expect(model.profile.name == "Sanne" && model.profile.remindersByEmail == false)
+        #expect(model.profile.name == "Sanne" && model.profile.emailChoice == EmailChoice.never.rawValue)
         #expect(model.notificationCount == 2 && model.pairs.isEmpty)
     }
 }

@@ -316,3 +316,33 @@ import MentorCore
         #expect(OutboxPage.render(.init(messages: [], sentLastWeek: 0), viewer: viewer).render().contains(T.outboxEmpty(language)))
     }
 }
+
+/// The identity provider's settings page (issue 17).
+@Suite struct IdentityProviderPageTests {
+    @Test(arguments: MentorCore.Language.allCases) func identityProviderSettings(language: MentorCore.Language) {
+        let viewer = Viewer.mock(language: language, roles: [.admin], route: .adminIdentityProvider)
+        let page = PageRendering.expect(IdentityProviderPage.render(.mock, viewer: viewer), in: language, contains: [
+            T.identityProvider(language), T.issuerURL(language), T.allowedDomains(language), T.onlyProvider(language),
+            #"action="/admin/identity-provider""#, "/signin/callback", #"type="password""#,
+        ])
+        #expect(page.contains(PageRendering.escaped("https://login.example/<Partners>")))
+        #expect(page.contains(PageRendering.escaped("…<x>1")))
+        var withErrors = IdentityProviderPage.Model.mock
+        withErrors.errors = ["issuer": T.issuerInvalid(language)]
+        #expect(IdentityProviderPage.render(withErrors, viewer: viewer).render().contains(PageRendering.escaped(T.issuerInvalid(language))))
+    }
+
+    @Test func theFormNeedsAnIssuerAClientAndDomainsWhenSwitchedOn() throws {
+        let on = IdentityProviderPage.Form(enabled: "yes", issuer: "", clientID: "", allowedDomains: "")
+        guard case .failure(let errors) = on.validated(.en) else { Issue.record("accepted"); return }
+        #expect(Set(errors.fields.keys) == ["issuer", "clientID", "allowedDomains"])
+        let off = IdentityProviderPage.Form(enabled: "no")
+        #expect(try off.validated(.en).get().enabled == false)
+        let local = IdentityProviderPage.Form(enabled: "yes", issuer: "http://127.0.0.1:9400", clientID: "c", clientSecret: " s ",
+                                              allowedDomains: "firm.nl")
+        #expect(try local.validated(.en).get().clientSecret == "s")
+        let inside = IdentityProviderPage.Form(enabled: "yes", issuer: "http://10.0.0.5/idp", clientID: "c", allowedDomains: "firm.nl")
+        guard case .failure(let refused) = inside.validated(.en) else { Issue.record("accepted a plain http address"); return }
+        #expect(refused.fields["issuer"] == T.issuerInvalid(.en))
+    }
+}

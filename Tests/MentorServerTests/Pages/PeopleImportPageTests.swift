@@ -21,7 +21,7 @@ import Spreadsheets
             Self.text(T.importIgnoredColumns(["afdeling <b>"])(language)),
             T.importFormats(language),
             "<th>\(T.expertise(language))</th>", "<th>\(T.language(language))</th>", "<th>\(T.practiceGroup(language))</th>",
-            "<td>VAT, &lt;IFRS&gt;</td>", "<td>\(T.languageName(.en)(language))</td>",
+            "<td>VAT, &lt;IFRS&gt;</td>", "<td>\(T.languageName(.en)(language))</td>", "<th>\(T.timeZone(language))</th>", "<td>Europe/London</td>",
             "<td>\(T.roleName(.coordinator)(language)), \(T.roleName(.mentor)(language))</td>",
             Self.text(PeopleImportPage.sample(language)),
             #"accept=".xlsx,.csv"#,

@@ -16,11 +16,25 @@ enum AccountPage {
         var emailChoice: EmailChoice
         /// Live sessions of this person, this one included.
         var activeSessions: Int = 1
+        /// The person's own time zone and the choices offered.
+        var timeZone = TimeZoneSection(setting: nil, firm: "Europe/Amsterdam", choices: [])
         var flash: String?
+    }
+
+    struct TimeZoneSection: Sendable, Equatable {
+        /// Nil: the firm's zone.
+        var setting: String?
+        /// The firm's zone (`MENTOR_TIMEZONE`), named in the empty choice.
+        var firm: String
+        var choices: [TimeZoneChoice]
+        /// The time zone form's errors (an identifier the page never offered).
+        var errors: FieldErrors = [:]
     }
 }
 
 extension AccountPage.Model {
     static let mock = AccountPage.Model(languageSetting: .nl, calendarFeedURL: "https://mentor.example.org/<script>/calendar/…",
-                                        emailChoice: .remindersOnly, activeSessions: 3, flash: "Saved <Partners>")
+                                        emailChoice: .remindersOnly, activeSessions: 3,
+                                        timeZone: .init(setting: "Europe/London", firm: "Europe/Amsterdam", choices: TimeZoneChoice.mock),
+                                        flash: "Saved <Partners>")
 }

@@ -13,7 +13,9 @@ extension AccountPage {
                 ? .p(.a(.href(SiteURL.accountPreferences.path), .text(T.matchingPreferences(language) + " →"))) : .empty,
             viewer.has(.mentor) ? .p(.a(.href(SiteURL.accountAvailability.path), .text(T.availability(language) + " →"))) : .empty,
             .p(.a(.href(SiteURL.accountExport.path), .text(T.downloadMyData(language) + " →"))),
+            .p(.a(.href(SiteURL.accountTokens.path), .text(T.accessTokensLink(language) + " →"))),
             languageSection(model, viewer: viewer),
+            timeZoneSection(model.timeZone, viewer: viewer),
             notificationSection(model, viewer: viewer),
             calendarSection(model, viewer: viewer),
             passwordSection(model, viewer: viewer),
@@ -31,6 +33,22 @@ extension AccountPage {
                 Forms.csrf(viewer),
                 Forms.select(T.language(language), name: "lang", options: options,
                              selected: model.languageSetting?.rawValue ?? "", errors: [:]),
+                Forms.submit(T.save(language))
+            ))
+    }
+
+    private static func timeZoneSection(_ section: TimeZoneSection, viewer: Viewer) -> Node<HTML.BodyContext> {
+        let language = viewer.language
+        return .section(
+            .id("time-zone"),
+            .h2(.text(T.timeZone(language))),
+            Forms.errorSummary(section.errors, language),
+            .form(
+                .class("stack"), .action(SiteURL.accountTimeZone.path), .method(.post),
+                Forms.csrf(viewer),
+                Forms.select(T.timeZone(language), name: "zone",
+                             options: TimeZoneChoice.options(section.choices, firm: section.firm, language: language),
+                             selected: section.setting ?? "", errors: section.errors, hint: T.timeZoneLead(language)),
                 Forms.submit(T.save(language))
             ))
     }

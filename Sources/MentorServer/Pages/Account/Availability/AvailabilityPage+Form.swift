@@ -24,7 +24,7 @@ extension AvailabilityPage {
             var until: Date?
             if !dayText.isEmpty {
                 if let day = formats.parseDay(dayText) {
-                    do throws(AvailabilityProblem) { try Availability.checkUntil(day, startOfToday: Self.startOfDay(now, in: formats.timeZone)) } catch {
+                    do throws(AvailabilityProblem) { try Availability.checkUntil(day, startOfToday: Self.startOfDay(now, in: formats.dayZone)) } catch {
                         errors["unavailableUntil"] = T.availabilityProblem(error)(language)
                     }
                     until = day

@@ -12,7 +12,10 @@ enum PersonalDataPage {
             var language: String?
             var practiceGroup: String
             var expertise: [String]
-            var remindersByEmail: Bool
+            /// The stored e-mail choice (`EmailChoice.rawValue`), which the View puts into the account page's words.
+            var emailChoice: String
+            /// The person's own time zone; nil: the firm's.
+            var timeZone: String? = nil
         }
         struct Action: Sendable, Equatable { var text: String; var owner: String }
         struct Score: Sendable, Equatable { var value: String; var score: Int; var behaviour: String }
@@ -82,7 +85,8 @@ extension PersonalDataPage.Model {
                                      evidence: [Evidence(conversationOn: day, text: "Led one")])])
         return PersonalDataPage.Model(
             profile: Profile(name: "Sanne <script>", email: "sanne@example.org", organisation: "Van Dijk & <Partners>",
-                             roles: ["mentor"], language: "nl", practiceGroup: "Tax", expertise: ["VAT"], remindersByEmail: true),
+                             roles: ["mentor"], language: "nl", practiceGroup: "Tax", expertise: ["VAT"], emailChoice: EmailChoice.remindersOnly.rawValue,
+                             timeZone: "Europe/London"),
             pairs: [pair], pulseAnswers: [Pulse(answeredAt: day, value: 4, improvement: "More time")],
             reflections: [Reflection(from: day, to: day, initiative: "Often", expectations: "Clear", coreValues: "Yes",
                                      learningGoals: "On track")],

@@ -9,7 +9,8 @@ extension PersonalDataPage {
             return Model(
                 profile: .init(name: profile.name, email: profile.email, organisation: profile.organisation, roles: profile.roles,
                                language: profile.language, practiceGroup: profile.practiceGroup, expertise: profile.expertise,
-                               remindersByEmail: profile.remindersByEmail),
+                               emailChoice: profile.emailChoice ?? (profile.remindersByEmail ? EmailChoice.everyEvent : .never).rawValue,
+                               timeZone: profile.timeZone),
                 pairs: data.pairs.map(pair),
                 pulseAnswers: data.pulseAnswers.map { .init(answeredAt: $0.answeredAt, value: $0.value, improvement: $0.improvement) },
                 reflections: data.reflections.map {

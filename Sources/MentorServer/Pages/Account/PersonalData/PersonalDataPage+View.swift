@@ -10,6 +10,7 @@ extension PersonalDataPage {
         return Layout.page(viewer, title: T.myData(language), content: [
             .h1(.text(T.myData(language))),
             .p(.class("lead"), .text(T.myDataLead(language))),
+            .p(.class("muted"), .text(T.timesIn(viewer.timeZone.identifier)(language))),
             .p(.a(.class("button"), .href(SiteURL.accountExportJSON.path), .text(T.downloadJSON(language)))),
             .h2(.text(T.account(language))),
             .ul(.class("list-plain"),
@@ -18,8 +19,8 @@ extension PersonalDataPage {
                 item(T.yourRoles(language), profile.roles.map { Role(rawValue: $0).map { T.roleName($0)(language) } ?? $0 }.joined(separator: ", ")),
                 item(T.language(language), profile.language.map { Language(rawValue: $0).map { T.languageName($0)(language) } ?? $0 } ?? "–"),
                 item(T.practiceGroup(language), profile.practiceGroup), item(T.expertise(language), profile.expertise.joined(separator: ", ")),
-                item(T.notificationChoice(language),
-                     profile.remindersByEmail ? T.notificationByEmail(language) : T.notificationInAppOnly(language))),
+                item(T.emailChoiceHeading(language), Self.emailChoice(profile.emailChoice)(language)),
+                item(T.timeZone(language), profile.timeZone ?? T.firmTimeZone((viewer.firmTimeZone ?? viewer.timeZone).identifier)(language))),
             .forEach(model.pairs) { pairSection($0, words: words) },
             .h2(.text(T.pulse(language))),
             .ul(.forEach(model.pulseAnswers) { .li(.text("\(words.day($0.answeredAt)): \($0.value)/5 \($0.improvement)")) }),
@@ -32,6 +33,15 @@ extension PersonalDataPage {
             .h2(.text(T.auditHeading(language))),
             .ul(.forEach(model.auditEntries) { .li(.text("\(words.day($0.at)): \(AuditWording.event(action: $0.action, entity: $0.entity)(language)) · \(AuditWording.detail($0.summary)(language))")) }),
         ])
+    }
+
+    /// The e-mail choice in the account page's words; an unknown key reads as "never", as `EmailChoice` would not mail it.
+    static func emailChoice(_ stored: String) -> Text {
+        switch EmailChoice(rawValue: stored) ?? .never {
+        case .everyEvent: T.emailChoiceEveryEvent
+        case .remindersOnly: T.emailChoiceRemindersOnly
+        case .never: T.emailChoiceNever
+        }
     }
 
     /// The stored keys (`active`, `held`, `mentee`) in the reader's language; the download keeps the keys.

@@ -25,3 +25,21 @@ extension SignInPage {
         }
     }
 }
+
+extension SignInPage {
+    /// "Sign in with your organisation's account": the work address picks the organisation.
+    struct ProviderForm: Content, Sendable, Equatable {
+        var address: String?
+        var next: String?
+
+        struct Valid: Sendable, Equatable {
+            var email: String
+            var next: String
+        }
+
+        /// Never fails: an address no organisation signs in is answered on the page.
+        func validated(_ language: Language) -> Result<Valid, FormErrors> {
+            .success(Valid(email: (address ?? "").trimmingCharacters(in: .whitespaces).lowercased(), next: Redirects.sameSitePath(next)))
+        }
+    }
+}

@@ -11,10 +11,19 @@ enum SignInPage {
         var error: String?
         /// "You are signed out", after signing out.
         var notice: String?
+        /// With a refused password of an organisation that signs in only through its identity
+        /// provider: the address that starts that sign-in.
+        var providerLink: String? = nil
+        /// After "sign in with your organisation's account": the organisation's start address. A
+        /// link, not a redirect, because the pages' `form-action 'self'` stops a form from
+        /// leading to another site (the provider).
+        var providerContinue: String? = nil
     }
 }
 
 extension SignInPage.Model {
     static let mock = SignInPage.Model(email: "<script>@example.org", next: SiteURL.mirror.path + "?x=<Partners>",
-                                       error: "Wrong <Partners> password", notice: nil)
+                                       error: "Wrong <Partners> password", notice: nil,
+                                       providerLink: SiteURL.signInProviderStart("<Partners>").path,
+                                       providerContinue: SiteURL.signInProviderStart("<Partners>").path(query: [("login_hint", "<script>@x")]))
 }

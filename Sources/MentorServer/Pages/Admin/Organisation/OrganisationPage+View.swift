@@ -6,6 +6,7 @@ extension OrganisationPage {
         let language = viewer.language, form = model.form, errors = model.errors
         return Layout.page(viewer, title: T.organisationSettings(language), flash: model.flash, content: [
             .h1(.text(T.organisationSettings(language))),
+            .p(.a(.href(SiteURL.adminIdentityProvider.path), .text(T.identityProviderLink(language)))),
             Forms.errorSummary(errors, language),
             .form(
                 .class("stack"), .action(SiteURL.adminOrganisation.path), .method(.post),
@@ -22,6 +23,7 @@ extension OrganisationPage {
                            type: .number, errors: errors, hint: T.maxCapacityHint(language)),
                 Forms.submit(T.save(language))
             ),
+            .p(.a(.href(SiteURL.adminProvisioning.path), .text(T.provisioningLink(language)))),
         ])
     }
 }

@@ -25,11 +25,11 @@ enum PeopleImportPage {
 extension PeopleImportPage.Model {
     static let mock: PeopleImportPage.Model = {
         let csv = """
-        naam;e-mail;rollen;senioriteit;vakgroep;expertise;taal;afdeling <b>
-        Noor <script>x</script>;noor@firm.example;mentee;junior;Audit & <Partners>;;nl;Zuid
-        Pieter Smit;pieter@firm.example;mentor|coördinator;senior;Tax;VAT|<IFRS>;en;
-        ;broken;;;;;;
-        ;;;;;;;
+        naam;e-mail;rollen;senioriteit;vakgroep;expertise;taal;tijdzone;afdeling <b>
+        Noor <script>x</script>;noor@firm.example;mentee;junior;Audit & <Partners>;;nl;Europe/London;Zuid
+        Pieter Smit;pieter@firm.example;mentor|coördinator;senior;Tax;VAT|<IFRS>;en;;
+        ;broken;;;;;;;
+        ;;;;;;;;
         """
         return PeopleImportPage.Model(csv: csv, result: PeopleImport.read(csv), format: .csv(encoding: .windows1252, separator: .semicolon),
                                       existing: ["pieter@firm.example"], uploadID: UUID(uuidString: "00000000-0000-4000-8000-0000000000aa")!)

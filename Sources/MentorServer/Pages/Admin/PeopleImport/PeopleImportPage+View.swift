@@ -84,6 +84,7 @@ extension PeopleImportPage {
         case .practiceGroup: T.practiceGroup
         case .expertise: T.expertise
         case .language: T.language
+        case .timeZone: T.timeZone
         }
     }
 
@@ -97,6 +98,7 @@ extension PeopleImportPage {
         case .practiceGroup: person.practiceGroup
         case .expertise: person.expertise.joined(separator: ", ")
         case .language: person.language.map { T.languageName($0)(language) } ?? ""
+        case .timeZone: person.timeZone ?? ""
         }
         return text.isEmpty ? "–" : text
     }

@@ -17,6 +17,8 @@ extension PersonFormPage {
         var password: String?
         var manager: String?
         var languages: String?
+        /// An IANA identifier; "" is the firm's zone. Missing (a client that predates it): unchanged.
+        var timeZone: String?
 
         /// The account the form holds once checked.
         struct Valid: Sendable, Equatable {
@@ -31,6 +33,24 @@ extension PersonFormPage {
             /// As sent; the controller keeps it only if it is someone of the same organisation.
             var managerID: UUID?
             var languages: String
+            /// The person's own zone, nil for the firm's; only stored when `setsTimeZone`.
+            var timeZone: String? = nil
+            var setsTimeZone = false
+        }
+
+        /// Checks every field as `validated(_:)` does, and the capacity against the organisation's
+        /// `maximum` (`Availability.checkAssignedCapacity`; `current` is the stored one when editing).
+        func validated(_ language: Language, maximum: Int, current: Int?) -> Result<Valid, FormErrors> {
+            var errors: FieldErrors = [:]
+            let result = validated(language)
+            if case .failure(let failure) = result { errors = failure.fields }
+            let capacityText = (capacity ?? "").trimmingCharacters(in: .whitespaces)
+            if errors["capacity"] == nil, let number = Int(capacityText.isEmpty ? "3" : capacityText) {
+                do throws(AvailabilityProblem) { try Availability.checkAssignedCapacity(number, maximum: maximum, current: current) } catch {
+                    errors["capacity"] = T.availabilityProblem(error)(language)
+                }
+            }
+            return errors.isEmpty ? result : .failure(FormErrors(errors))
         }
 
         /// Checks every field; the errors are keyed by field name, in `language`.
@@ -53,6 +73,13 @@ extension PersonFormPage {
             let capacity = Int(capacityText.isEmpty ? "3" : capacityText).flatMap { (0...20).contains($0) ? $0 : nil }
             if capacity == nil { errors["capacity"] = T.capacityInvalid(language) }
             if !(password ?? "").isEmpty { errors["password"] = T.adminCannotSetPasswords(language) }
+            var zone: String?
+            if let timeZone {
+                switch PersonalTimeZone.parse(timeZone) {
+                case .success(let identifier): zone = identifier
+                case .failure(.unknown(let text)): errors["timeZone"] = T.timeZoneUnknown(text)(language)
+                }
+            }
             guard errors.isEmpty, let capacity else { return .failure(FormErrors(errors)) }
             let expertise = (self.expertise ?? "").split(whereSeparator: \.isNewline)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -60,7 +87,8 @@ extension PersonFormPage {
                                   practiceGroup: (practiceGroup ?? "").trimmingCharacters(in: .whitespaces),
                                   expertise: expertise, language: personLanguage, capacity: capacity,
                                   managerID: manager.flatMap(UUID.init(uuidString:)),
-                                  languages: (languages ?? "").trimmingCharacters(in: .whitespaces).lowercased()))
+                                  languages: (languages ?? "").trimmingCharacters(in: .whitespaces).lowercased(),
+                                  timeZone: zone, setsTimeZone: timeZone != nil))
         }
     }
 }

@@ -15,6 +15,9 @@ enum PersonFormPage {
         /// The stored name, for the password section of an existing person.
         var personName: String = ""
         var passwordLink: LinkSummary?
+        /// The time zones offered; the empty choice names the firm's (`MENTOR_TIMEZONE`).
+        var timeZones: [TimeZoneChoice] = []
+        var firmTimeZone = "Europe/Amsterdam"
     }
 
     struct Manager: Sendable, Equatable {
@@ -34,9 +37,10 @@ extension PersonFormPage.Model {
     static let mock = PersonFormPage.Model(
         form: .init(name: "Noor <script>alert(1)</script>", email: "noor@example.org", roles: ["mentee", "mentor"], seniority: "junior",
                     practiceGroup: "Audit & <Partners>", expertise: "VAT\nTransfer pricing", language: "nl", capacity: "3",
-                    manager: "00000000-0000-4000-8000-0000000000B1", languages: "nl, en"),
+                    manager: "00000000-0000-4000-8000-0000000000B1", languages: "nl, en", timeZone: "Europe/London"),
         personID: UUID(uuidString: "00000000-0000-4000-8000-0000000000a1")!,
         managers: [.init(id: UUID(uuidString: "00000000-0000-4000-8000-0000000000b1")!, name: "Pieter <Partners> Smit")],
         personName: "Noor <script>alert(1)</script>",
-        passwordLink: .init(sentAt: Date(timeIntervalSince1970: 1_790_000_000), used: false, open: true))
+        passwordLink: .init(sentAt: Date(timeIntervalSince1970: 1_790_000_000), used: false, open: true),
+        timeZones: TimeZoneChoice.mock)
 }

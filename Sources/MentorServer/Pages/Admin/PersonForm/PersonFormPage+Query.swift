@@ -15,7 +15,7 @@ extension PersonFormPage {
             let form = Form(name: person.name, email: person.email, roles: roles, seniority: person.seniority?.rawValue,
                             practiceGroup: person.practiceGroup, expertise: person.expertise.joined(separator: "\n"),
                             language: person.language?.rawValue, capacity: "\(person.capacity)",
-                            manager: person.$manager.id?.uuidString, languages: person.languagesText)
+                            manager: person.$manager.id?.uuidString, languages: person.languagesText, timeZone: person.timeZone ?? "")
             var model = try await again(form, errors: [:], person: person, now: now, on: db)
             model.flash = flash
             return model
@@ -33,6 +33,14 @@ extension PersonFormPage {
             return Model(form: form, errors: errors, personID: personID,
                          managers: try await managers(organisationID: person.organisationID, except: personID, on: db),
                          personName: person.name, passwordLink: link.map { summary($0, now: now) })
+        }
+
+        /// The model with the time zones to choose from, the firm's named first.
+        static func offeringTimeZones(_ model: Model, firm: TimeZone, now: Date) -> Model {
+            var model = model
+            model.timeZones = TimeZoneChoice.all(firm: firm, now: now)
+            model.firmTimeZone = firm.identifier
+            return model
         }
 
         static func summary(_ link: PasswordLink, now: Date) -> LinkSummary {

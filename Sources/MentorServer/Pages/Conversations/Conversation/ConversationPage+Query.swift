@@ -5,49 +5,100 @@ import Transcripts
 
 extension ConversationPage {
     enum Query {
-        /// Everything the conversation page shows, each table read once. The mentor's private
-        /// notes, scores and observations are read only for the mentor, so they cannot leak
-        /// into the mentee's page.
+        /// Everything the conversation page shows, each table read once, by column. The mentor's
+        /// private notes, scores and observations are read only for the mentor, so they cannot
+        /// leak into the mentee's page.
         static func model(_ conversation: Conversation, _ context: PairContext, language: Language, on db: any Database) async throws -> Model {
             let conversationID = try conversation.requireID()
             let pair = context.pair
             let names = try await PairRows.memberNames(of: pair, on: db)
-            let agenda = try await AgendaItem.query(on: db).filter(\.$conversation.$id == conversationID).sort(\.$position).all()
-            let actions = try await ActionItem.query(on: db).filter(\.$mentorship.$id == context.pairID).sort(\.$createdAt).all()
+            let agenda = try await LeanQuery.rows(agendaStatement, [.id(conversationID)], on: db) { row in
+                AgendaRow(id: try row.uuid("id"), text: try row.string("text"),
+                          author: PairSide(rawValue: try row.string("author_side")) ?? .mentor,
+                          beforehand: try row.bool("added_beforehand"), covered: try row.bool("covered"),
+                          carried: try row.optionalUUID("carried_from_id") != nil || row.optionalUUID("carried_from_conversation_id") != nil,
+                          carriedFrom: try row.optionalUUID("carried_from_conversation_id"))
+            }
+            let actions = try await LeanQuery.rows(actionsStatement, [.id(context.pairID)], on: db) { row in
+                (conversation: try row.uuid("conversation_id"),
+                 action: Action(id: try row.uuid("id"), text: try row.string("text"),
+                                owner: PairSide(rawValue: try row.string("owner_side")) ?? .mentee,
+                                due: try row.optionalDate("due_on"), done: try row.optionalDate("done_on"), carried: try row.int("carried_count")))
+            }
             // Every goal of the pair: those not dropped can get evidence; the evidence names its goal, dropped or not.
-            let goals = try await LearningGoal.query(on: db).filter(\.$mentorship.$id == context.pairID).sort(\.$createdAt).all()
-            let evidence = try await GoalEvidence.query(on: db).filter(\.$conversation.$id == conversationID).all()
-            let analysis = try await TranscriptAnalysis.query(on: db).filter(\.$conversation.$id == conversationID).first()
+            let goals = try await LeanQuery.rows(goalsStatement, [.id(context.pairID)], on: db) { row in
+                (id: try row.uuid("id"), title: try row.string("title"), status: GoalStatus(rawValue: try row.string("status")) ?? .open)
+            }
+            let evidence = try await LeanQuery.rows(evidenceStatement, [.id(conversationID)], on: db) { row in
+                (id: try row.uuid("id"), goal: try row.uuid("goal_id"), text: try row.string("text"))
+            }
+            let analysis = try await LeanQuery.rows(transcriptStatement, [.id(conversationID)], on: db) { row in
+                try TranscriptRow.analysis(row, rawText: true)
+            }.first
             var model = Model(
                 id: conversationID, pairID: context.pairID, isMentor: context.isMentor, open: pair.status != .ended,
                 mentorName: names.mentor, menteeName: names.mentee,
                 at: conversation.scheduledAt, durationMinutes: conversation.durationMinutes, place: conversation.place,
                 status: conversation.status, initiative: conversation.initiatedBy,
-                agenda: agenda.map(AgendaRow.init),
+                agenda: agenda,
                 sharedNotes: conversation.sharedNotes,
-                actionsHere: actions.filter { $0.$conversation.id == conversationID }.map(Action.init),
-                actionsEarlier: actions.filter { $0.$conversation.id != conversationID && $0.doneOn == nil }.map(Action.init),
-                goals: goals.filter { $0.status != .dropped }.map { Goal(id: $0.id!, title: $0.title) },
-                evidence: evidence.map { item in Evidence(id: item.id!, goal: goals.first { $0.id == item.$goal.id }?.title ?? "", text: item.text) },
+                actionsHere: actions.filter { $0.conversation == conversationID }.map(\.action),
+                actionsEarlier: actions.filter { $0.conversation != conversationID && $0.action.done == nil }.map(\.action),
+                goals: goals.filter { $0.status != .dropped }.map { Goal(id: $0.id, title: $0.title) },
+                evidence: evidence.map { item in Evidence(id: item.id, goal: goals.first { $0.id == item.goal }?.title ?? "", text: item.text) },
                 transcript: analysis.flatMap { Transcript($0, mentorName: names.mentor, menteeName: names.mentee) })
             guard context.isMentor else { return model }
             model.privateNotes = conversation.privateNotes
             model.talkSharePercent = conversation.talkShareEstimate.map { Int(($0 * 100).rounded()) }
             model.estimateFirst = EstimateFirst.mustAsk(hasTranscript: analysis != nil, conversation.estimates)
-            let values = try await CoreValueQuery.all(organisationID: pair.$organisation.id, on: db)
-            model.values = values.filter { $0.retiredAt == nil }.map { value in
-                Value(id: value.id!, name: value.name(in: language),
-                      behaviours: value.behaviours.sorted { $0.position < $1.position }.map { $0.text(in: language) })
+            // The values with their behaviours in one statement (retired values still name old scores).
+            let valueRows = try await LeanQuery.rows(valuesStatement, [.id(pair.$organisation.id)], on: db) { row in
+                (id: try row.uuid("id"), name: language == .nl ? try row.string("name_nl") : try row.string("name_en"),
+                 retired: try row.optionalDate("retired_at") != nil,
+                 behaviour: try row.optionalString(language == .nl ? "text_nl" : "text_en"))
             }
-            let valueNames = Dictionary(uniqueKeysWithValues: values.map { ($0.id!, $0.name(in: language)) })
-            model.scores = try await ValueScore.query(on: db).filter(\.$conversation.$id == conversationID).sort(\.$createdAt).all()
-                .map { Score(id: $0.id!, value: valueNames[$0.$coreValue.id] ?? "", score: $0.score, behaviour: $0.behaviour) }
+            var values: [Value] = []
+            for row in valueRows {
+                if values.last?.id != row.id { values.append(Value(id: row.id, name: row.name, behaviours: [])) }
+                if let behaviour = row.behaviour { values[values.count - 1].behaviours.append(behaviour) }
+            }
+            let retired = Set(valueRows.filter(\.retired).map(\.id))
+            let valueNames = Dictionary(values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            model.values = values.filter { !retired.contains($0.id) }
+            model.scores = try await LeanQuery.rows(scoresStatement, [.id(conversationID)], on: db) { row in
+                Score(id: try row.uuid("id"), value: valueNames[try row.uuid("core_value_id")] ?? "", score: try row.int("score"),
+                      behaviour: try row.string("behaviour"))
+            }
             let vocabulary = try await Vocabulary.load(organisationID: pair.$organisation.id, on: db)
             model.patterns = vocabulary.patterns.map { Pattern(key: $0.key, name: $0.name(language)) }
-            model.observations = try await AttitudeObservation.query(on: db).filter(\.$conversation.$id == conversationID).sort(\.$createdAt).all()
-                .map { Observation(id: $0.id!, pattern: vocabulary.patternName($0.pattern, language), effect: $0.effect, note: $0.note) }
+            model.observations = try await LeanQuery.rows(observationsStatement, [.id(conversationID)], on: db) { row in
+                Observation(id: try row.uuid("id"), pattern: vocabulary.patternName(try row.string("pattern"), language),
+                            effect: AttitudeEffect(rawValue: try row.string("effect")) ?? .helps, note: try row.string("note"))
+            }
             return model
         }
+
+        // The statements, written once (docs/performance.md, "Hot paths").
+        static let agendaStatement: LeanStatement = """
+            SELECT id, text, author_side, added_beforehand, covered, carried_from_id, carried_from_conversation_id \
+            FROM agenda_items WHERE conversation_id = ? ORDER BY position
+            """
+        static let actionsStatement: LeanStatement = """
+            SELECT id, conversation_id, text, owner_side, due_on, done_on, carried_count \
+            FROM action_items WHERE mentorship_id = ? ORDER BY created_at
+            """
+        static let goalsStatement: LeanStatement = "SELECT id, title, status FROM learning_goals WHERE mentorship_id = ? ORDER BY created_at"
+        static let evidenceStatement: LeanStatement = "SELECT id, goal_id, text FROM goal_evidence WHERE conversation_id = ?"
+        static let transcriptStatement = LeanStatement(
+            "SELECT " + TranscriptRow.columns + ", t.raw_text FROM transcript_analyses t WHERE t.conversation_id = ? LIMIT 1")
+        static let valuesStatement: LeanStatement = """
+            SELECT v.id, v.name_nl, v.name_en, v.retired_at, b.text_nl, b.text_en FROM core_values v \
+            LEFT JOIN core_value_behaviours b ON b.core_value_id = v.id WHERE v.organisation_id = ? ORDER BY v.position, v.id, b.position
+            """
+        static let scoresStatement: LeanStatement =
+            "SELECT id, core_value_id, score, behaviour FROM value_scores WHERE conversation_id = ? ORDER BY created_at"
+        static let observationsStatement: LeanStatement =
+            "SELECT id, pattern, effect, note FROM attitude_observations WHERE conversation_id = ? ORDER BY created_at"
     }
 }
 

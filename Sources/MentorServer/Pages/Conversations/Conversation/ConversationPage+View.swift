@@ -45,7 +45,7 @@ extension ConversationPage {
             hasDetailErrors ? .open(true) : .empty,
             .summary(.text(T.details(language))),
             .form(.class("stack"), .action(SiteURL.conversation(model.id).path), .method(.post), Forms.csrf(viewer),
-                  Forms.text(T.date(language), name: "date", value: draft?.date ?? formats.isoDay(model.at), type: .date, errors: model.errors, required: true),
+                  Forms.text(T.date(language), name: "date", value: draft?.date ?? formats.localDay(model.at), type: .date, errors: model.errors, required: true),
                   Forms.text(T.time(language), name: "time", value: draft?.time ?? formats.timeOfDay(model.at), type: .time, errors: model.errors, required: true),
                   Forms.text(T.durationMinutes(language), name: "durationMinutes", value: draft?.durationMinutes ?? "\(model.durationMinutes)",
                              type: .number, errors: model.errors),

@@ -30,7 +30,7 @@ extension ConversationLogPage {
 
         /// The fields filled with what the conversation holds; a planned conversation is offered as held.
         static func storedForm(_ conversation: Conversation, coveredItems: [UUID], formats: Formats) -> Form {
-            Form(date: formats.isoDay(conversation.scheduledAt), time: formats.timeOfDay(conversation.scheduledAt),
+            Form(date: formats.localDay(conversation.scheduledAt), time: formats.timeOfDay(conversation.scheduledAt),
                  durationMinutes: "\(conversation.durationMinutes)", place: conversation.place,
                  status: (conversation.status == .planned ? ConversationStatus.held : conversation.status).rawValue,
                  initiative: conversation.initiatedBy.rawValue, covered: coveredItems.map(\.uuidString),

@@ -19,7 +19,7 @@ extension NotificationsPage {
             case .conversationOverdue, .actionDue, .requestWaiting, .requestWaitingCoordinator, .agreementDue, .pulseOpen,
                  .conversationTomorrow: .reminders
             case .requestReceived, .requestAccepted, .requestDeclined, .requestWithdrawn, .requestTimedOut, .proposalPublished,
-                 .pairPaused, .pairResumed, .pairEnded: .requestsAndPairs
+                 .pairPaused, .pairResumed, .pairEnded, .pairFormed, .proposalWithdrawn, .roundUndone, .pairMemberDeactivated: .requestsAndPairs
             case .conversationPlanned, .conversationMoved, .conversationCancelled, .agreementChanged: .conversations
             case .passwordLinkSent: .other
             }

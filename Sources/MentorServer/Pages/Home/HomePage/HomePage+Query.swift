@@ -54,11 +54,18 @@ extension HomePage {
             }
         }
 
+        /// The organisation's active people, current values and programmes, counted in one statement.
         static func adminFigures(organisationID: UUID, on db: any Database) async throws -> AdminFigures {
-            AdminFigures(
-                people: try await Person.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$active == true).count(),
-                values: try await CoreValue.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$retiredAt == nil).count(),
-                programmes: try await Programme.query(on: db).filter(\.$organisation.$id == organisationID).count())
+            let id = LeanBind.id(organisationID)
+            return try await LeanQuery.rows(adminStatement, [id, id, id], on: db) { row in
+                AdminFigures(people: try row.int("people"), values: try row.int("active_values"), programmes: try row.int("programmes"))
+            }.first ?? AdminFigures(people: 0, values: 0, programmes: 0)
         }
+
+        static let adminStatement: LeanStatement = """
+            SELECT (SELECT COUNT(*) FROM people WHERE organisation_id = ? AND active) AS people, \
+            (SELECT COUNT(*) FROM core_values WHERE organisation_id = ? AND retired_at IS NULL) AS active_values, \
+            (SELECT COUNT(*) FROM programmes WHERE organisation_id = ?) AS programmes
+            """
     }
 }

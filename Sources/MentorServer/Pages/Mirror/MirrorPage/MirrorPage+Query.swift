@@ -34,15 +34,16 @@ extension MirrorPage {
                        uniquingKeysWith: { first, _ in first })
         }
 
+        static let guidanceStatement: LeanStatement = "SELECT pattern, text_nl, text_en FROM attitude_guidance WHERE organisation_id = ?"
+
         /// The organisation's guidance per pattern, else the built-in text, in the reader's language.
         static func guidance(organisationID: UUID, patterns: [String], language: Language, on db: any Database) async throws -> [String: String] {
             guard !patterns.isEmpty else { return [:] }
-            let custom = try await AttitudeGuidance.query(on: db).filter(\.$organisation.$id == organisationID).all()
+            let custom = try await LeanQuery.rows(guidanceStatement, [.id(organisationID)], on: db) { row in
+                (pattern: try row.string("pattern"), text: try row.string(language == .nl ? "text_nl" : "text_en"))
+            }
             let texts = patterns.compactMap { pattern -> (String, String)? in
-                if let own = custom.first(where: { $0.pattern == pattern }) {
-                    let text = language == .nl ? own.textNL : own.textEN
-                    if !text.isEmpty { return (pattern, text) }
-                }
+                if let own = custom.first(where: { $0.pattern == pattern }), !own.text.isEmpty { return (pattern, own.text) }
                 return AttitudePattern(rawValue: pattern).map { (pattern, T.guidance($0)(language)) }
             }
             return Dictionary(texts, uniquingKeysWith: { first, _ in first })
