@@ -2,10 +2,18 @@
 `oidc-provider-mock` on a loopback port, configured as the demo organisation's provider through
 the administrator's page, and people signing in through its pages at 1366 and 390 px.
 
-The mock signs every token correctly (its own RS256 key, the client's audience, the request's
-nonce, an expiry of its own): it cannot be made to hand out a token for another audience, with
-another nonce, already expired or signed by another key. Those four refusals are tested in the
-server tests with a provider faked in-process (Tests/MentorServerTests/OpenIDConnectTests.swift).
+The mock signs every token with its own RS256 key, but it copies a person's claims into the ID
+token after the ones it sets itself (authlib's OpenIDCode.encode_id_token: `claims.update(user_info)`
+after iss, aud, exp, iat and the request's nonce; the mock's `_user_claims_for_scope` only holds
+back the standard profile, e-mail, address and phone claims that the scope does not ask for). A
+person whose claims hold "aud", "nonce" or "exp" therefore gets a correctly signed token for
+another audience, with another nonce or already expired: those three refusals are tested here,
+through the provider's own pages.
+
+The fourth, a token signed by another key, cannot be shaped with this mock: it has one key per
+process, and a new process publishes its new key. That refusal (and the others once more) is
+tested in the server tests with a provider faked in-process
+(Tests/MentorServerTests/OpenIDConnectTests.swift, OpenIDConnectTests).
 """
 import json
 import os
@@ -142,6 +150,34 @@ def through_provider(browser, mentor, address, choose):
 PROVIDER = {}
 
 
+def put_user(issuer, sub, claims):
+    """The mock's own API (PUT /users/{sub}): the person and the claims its next ID token carries."""
+    request = urllib.request.Request(f"{issuer}/users/{sub}", data=json.dumps(claims).encode(), method="PUT",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=5) as response:
+        assert response.status == 204, response.status
+
+
+def through_provider_as(browser, mentor, address, sub):
+    """As `through_provider`, but types the subject into the provider's page, as for a person made through its API."""
+    browser.get(mentor + "/signin")
+    browser.find_element(By.ID, "f-address").send_keys(address)
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/signin/provider'] button[type=submit]"))
+    click_and_wait(browser, browser.find_element(By.ID, "provider-continue"))
+    assert browser.current_url.startswith(PROVIDER["issuer"]), browser.current_url
+    browser.find_element(By.CSS_SELECTOR, "input[name=sub]").send_keys(sub)
+    click_and_wait(browser, browser.find_element(By.XPATH, "//form[.//input[@name='sub']]//button[@type='submit']"))
+
+
+def not_signed_in(browser, mentor):
+    """No session was made: the home page and the account page both send to the password form."""
+    for path in ("/", "/account"):
+        browser.get(mentor + path)
+        assert "/signin" in browser.current_url, f"{path} did not ask to sign in: {browser.current_url}"
+        assert browser.find_element(By.ID, "f-password").is_displayed()
+        assert "Daan Visser" not in browser.page_source
+
+
 def test_a_person_signs_in_through_the_provider_and_out(browser, mentor, provider):
     PROVIDER["issuer"] = provider
     configure(browser, mentor, provider)
@@ -185,6 +221,54 @@ def test_refusals_end_on_the_sign_in_page_with_their_reason(browser, mentor, pro
     sign_out(browser)
 
 
+# The product's words for each refusal (Sources/MentorServer/Localization/Catalog+OpenIDConnect.swift,
+# T.identityRefusal) and the audit log's (IdentityRefusalWording.reasons).
+BAD_TOKENS = (
+    ("wrong_audience", lambda now: {"aud": "someone-else"},
+     "The sign-in answer was meant for another application, so it was refused.", "Refused: meant for another application"),
+    ("wrong_nonce", lambda now: {"nonce": "not-the-one"},
+     "The sign-in answer belonged to another sign-in, so it was refused. Start again.", "Refused: nonce did not match"),
+    # Ten minutes past, well beyond the product's leeway of 60 seconds; issued before it expired.
+    ("expired", lambda now: {"iat": now - 900, "exp": now - 600},
+     "The sign-in answer had expired. Start again.", "Refused: token expired"),
+)
+
+
+def test_a_token_for_another_audience_with_another_nonce_or_expired_is_refused(browser, mentor, provider):
+    PROVIDER["issuer"] = provider
+    configure(browser, mentor, provider)
+    for width in (1366, 390):
+        browser.set_window_size(width, 900)
+        for reason, shape, message, _ in BAD_TOKENS:
+            sub = reason.replace("_", "-")
+            # Otherwise the demo mentee, whom a correct token would sign in; the times fresh for each attempt.
+            put_user(provider, sub, {"email": MENTEE, "email_verified": True, "name": "Daan Visser", **shape(int(time.time()))})
+            through_provider_as(browser, mentor, MENTEE, sub)
+            assert browser.current_url.startswith(mentor + "/signin"), browser.current_url
+            assert f"provider_error={reason}" in browser.current_url, browser.current_url
+            alert = browser.find_element(By.CSS_SELECTOR, ".error-summary[role=alert]")
+            assert alert.is_displayed()
+            assert alert.text.strip() == message, alert.text
+            assert no_sideways_scroll(browser), f"the refusal for {reason} scrolls sideways at {width} px"
+            screenshot(browser, f"oidc-refused-{sub}-{width}")
+            not_signed_in(browser, mentor)
+    # The same person with a correct token does sign in: the refusals came from the three claims alone.
+    put_user(provider, "correct", {"email": MENTEE, "email_verified": True, "name": "Daan Visser"})
+    through_provider_as(browser, mentor, MENTEE, "correct")
+    assert browser.current_url.rstrip("/") == mentor, browser.current_url
+    assert "Daan Visser" in browser.page_source
+    browser.get(mentor + "/account")
+    sign_out(browser)
+    # The administrator reads each reason in the audit log.
+    sign_in(browser, mentor, "admin@demo.example", DEMO_PASSWORD)
+    browser.get(mentor + "/admin/audit")
+    for _, _, _, audit in BAD_TOKENS:
+        assert audit in browser.page_source, audit
+    sign_out(browser)
+
+
+
+# Last in the file: once only the provider signs in demo.example, the administrator's password is refused too.
 def test_only_through_the_provider_refuses_the_password_and_links_to_it(browser, mentor, provider):
     PROVIDER["issuer"] = provider
     configure(browser, mentor, provider, only="yes")

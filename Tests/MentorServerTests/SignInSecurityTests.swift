@@ -97,7 +97,10 @@ import MentorCore
         }
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    // The limit only guards against a hang (a page that never answers); what the test asserts is
+    // the order of events, not a duration. In the whole bundle on 2 cores its setup alone can
+    // take over two minutes, so the limit is generous.
+    @Test(.timeLimit(.minutes(10)))
     func signInFloodDoesNotStallOtherPages() async throws {
         try await withTestApp { app in
             // setup: a signed-in reader, and a pool whose checks wait at a gate as slow bcrypt would
@@ -151,7 +154,7 @@ import MentorCore
         }
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func busyPoolAnswersAtOnceInTheReadersLanguage() async throws {
         try await withTestApp { app in
             // setup

@@ -173,7 +173,7 @@ struct OpenIDConnectController {
             guard let existing else { throw PageError.notFound }
             person = existing
         case .create:
-                        // No password: one can be set later through a password link; "!" matches no bcrypt hash.
+            // No password: one can be set later through a password link; "!" matches no bcrypt hash.
             person = Person(organisationID: organisationID, name: IdentityMatch.displayName(name, address: address), email: address, passwordHash: "!identity-provider")
             try await request.writeTransaction { db in
                 try await person.create(on: db)
